@@ -1,0 +1,161 @@
+/** The build: every stage for every cable of a folder. Reads and writes files; the stages it calls do not. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { teiCorpus } from './corpus.js';
+import { Reporter, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { encodeTei } from './encode/tei.js';
+import { writeAtomic } from './fsutil.js';
+import { ingest } from './ingest/index.js';
+import type { Shape } from './model.js';
+import { compileStylesheet, defaultCacheDir } from './transform/compile.js';
+import { jsonChecker } from './transform/json-schema.js';
+import { runStylesheet } from './transform/run.js';
+import { validateTei } from './validate/index.js';
+
+/** The project's own folder (schemas, transforms). */
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+export const EDITION_TITLE = 'Harriman Cables: A TEI Edition';
+
+export interface BuildOptions {
+  /** Folder of `*.txt` sources. */
+  cablesDir: string;
+  /** Where `<stem>.xml` files go. */
+  teiDir: string;
+  /** Where `html/` and `json/` go. */
+  distDir: string;
+  /** Where compiled stylesheets are cached. */
+  cacheDir?: string;
+}
+
+export interface CableReport {
+  stem: string;
+  shape?: Shape;
+  date?: string;
+  /** Paths written, relative to the working folder. */
+  tei?: string;
+  html?: string;
+  json?: string;
+  diagnostics: Diagnostic[];
+  ok: boolean;
+}
+
+export interface BuildReport {
+  cables: CableReport[];
+  /** Problems of the corpus as a whole (index, edition, stylesheets). */
+  diagnostics: Diagnostic[];
+  /** Whether the stylesheets were compiled in this run (false: reused). */
+  compiled: boolean;
+  ok: boolean;
+}
+
+const display = (p: string): string => relative(process.cwd(), p) || '.';
+
+/** The sources of a folder: its `*.txt` files, by name. */
+export function listSources(dir: string): string[] {
+  if (!existsSync(dir)) throw new Error(`no such folder: ${dir}`);
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => join(dir, n));
+}
+
+/** Builds a folder of cables: TEI, validation, HTML and JSON. */
+export async function build(options: BuildOptions): Promise<BuildReport> {
+  const sources = listSources(options.cablesDir);
+  const schema = readFileSync(join(PROJECT_ROOT, 'schema', 'tei-cable.rng'), 'utf8');
+  const reports: CableReport[] = [];
+  const encoded: { report: CableReport; teiPath: string; xml: string }[] = [];
+
+  // Ingest and encode.
+  for (const source of sources) {
+    const stem = basename(source, '.txt');
+    const reporter = new Reporter(display(source));
+    const report: CableReport = { stem, diagnostics: reporter.messages, ok: false };
+    reports.push(report);
+    const parsed = ingest(readFileSync(source), stem, reporter);
+    if (!parsed) continue;
+    report.shape = parsed.cable.shape;
+    report.date = parsed.cable.meta.date?.when;
+    const xml = encodeTei(parsed.cable);
+    const teiPath = join(options.teiDir, `${stem}.xml`);
+    writeAtomic(teiPath, xml);
+    report.tei = display(teiPath);
+    encoded.push({ report, teiPath, xml });
+  }
+
+  // Validate.
+  const problems = await validateTei(
+    encoded.map((e) => ({ path: e.report.tei!, contents: e.xml })),
+    schema,
+  );
+  for (const e of encoded) e.report.diagnostics.push(...problems.filter((d) => d.file === e.report.tei));
+
+  // Transform.
+  const corpusDiagnostics: Diagnostic[] = [];
+  const transformsDir = join(PROJECT_ROOT, 'transforms');
+  const cacheDir = options.cacheDir ?? defaultCacheDir(PROJECT_ROOT);
+  let compiled = false;
+  let html: unknown;
+  let json: unknown;
+  try {
+    const h = compileStylesheet(transformsDir, 'html.xsl', cacheDir);
+    const j = compileStylesheet(transformsDir, 'json.xsl', cacheDir);
+    compiled = h.compiled || j.compiled;
+    html = h.sef;
+    json = j.sef;
+  } catch (e) {
+    corpusDiagnostics.push({ file: display(transformsDir), line: 1, column: 1, severity: 'error', ruleId: 'xslt:compile', message: (e as Error).message });
+  }
+  const checkJson = jsonChecker(JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema', 'edition.schema.json'), 'utf8')));
+  if (html && json) {
+    const byDate = [...encoded].sort((a, b) => order(a.report, b.report));
+    byDate.forEach((e, i) => {
+      const params = { prev: byDate[i - 1]?.report.stem ?? '', next: byDate[i + 1]?.report.stem ?? '' };
+      const htmlPath = join(options.distDir, 'html', `${e.report.stem}.html`);
+      const page = runStylesheet(html, e.xml, e.report.tei!, params);
+      e.report.diagnostics.push(...page.diagnostics);
+      if (page.output !== undefined) {
+        writeAtomic(htmlPath, page.output);
+        e.report.html = display(htmlPath);
+      }
+      const jsonPath = join(options.distDir, 'json', `${e.report.stem}.json`);
+      const data = runStylesheet(json, e.xml, e.report.tei!);
+      e.report.diagnostics.push(...data.diagnostics);
+      if (data.output !== undefined) {
+        const value: unknown = JSON.parse(data.output);
+        e.report.diagnostics.push(...checkJson(value, display(jsonPath)));
+        writeAtomic(jsonPath, `${JSON.stringify(value, null, 2)}\n`);
+        e.report.json = display(jsonPath);
+      }
+    });
+    const corpus = teiCorpus(EDITION_TITLE, byDate.map((e) => e.xml));
+    const indexPath = join(options.distDir, 'html', 'index.html');
+    const index = runStylesheet(html, corpus, display(indexPath));
+    corpusDiagnostics.push(...index.diagnostics);
+    if (index.output !== undefined) writeAtomic(indexPath, index.output);
+    const editionPath = join(options.distDir, 'json', 'edition.json');
+    const edition = runStylesheet(json, corpus, display(editionPath));
+    corpusDiagnostics.push(...edition.diagnostics);
+    if (edition.output !== undefined) {
+      const value: unknown = JSON.parse(edition.output);
+      corpusDiagnostics.push(...checkJson(value, display(editionPath)));
+      writeAtomic(editionPath, `${JSON.stringify(value, null, 2)}\n`);
+    }
+  }
+
+  for (const r of reports) {
+    r.diagnostics.splice(0, r.diagnostics.length, ...sortDiagnostics(r.diagnostics));
+    r.ok = r.tei !== undefined && !r.diagnostics.some((d) => d.severity === 'error');
+  }
+  const ok = reports.every((r) => r.ok) && !corpusDiagnostics.some((d) => d.severity === 'error');
+  return { cables: reports, diagnostics: corpusDiagnostics, compiled, ok };
+}
+
+/** Cables by date, undated last, then by stem. */
+function order(a: CableReport, b: CableReport): number {
+  if ((a.date === undefined) !== (b.date === undefined)) return a.date === undefined ? 1 : -1;
+  if (a.date !== b.date) return (a.date ?? '') < (b.date ?? '') ? -1 : 1;
+  return a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0;
+}

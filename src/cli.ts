@@ -1,0 +1,64 @@
+/** `npm run build-tei`: the command line of the build. */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build, PROJECT_ROOT } from './build.js';
+import { formatDiagnostic } from './diagnostics.js';
+
+const HELP = `Usage: npm run build-tei -- [--cables <dir>] [--out <dir>]
+
+Builds a TEI edition from plain-text cables: each <dir>/*.txt becomes a TEI file,
+validated against the project's schema, and an HTML page and a JSON file.
+
+  --cables <dir>  the folder of .txt sources (default: cables/)
+  --out <dir>     write <dir>/tei/ and <dir>/dist/ (default: tei/ and dist/ of the project)
+  -h, --help      show this text
+
+Prints one line per cable and every diagnostic as path:line:col severity rule-id message.
+Exits 0 when every cable was built without error, 1 when any cable failed, 2 on a usage error.`;
+
+/** Runs the CLI with arguments; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let values: { cables?: string; out?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({ args: argv, options: { cables: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }));
+  } catch (e) {
+    process.stderr.write(`build-tei: ${(e as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const cablesDir = resolve(values.cables ?? resolve(PROJECT_ROOT, 'cables'));
+  const out = values.out ? resolve(values.out) : undefined;
+  let report;
+  try {
+    report = await build({
+      cablesDir,
+      teiDir: out ? resolve(out, 'tei') : resolve(PROJECT_ROOT, 'tei'),
+      distDir: out ? resolve(out, 'dist') : resolve(PROJECT_ROOT, 'dist'),
+    });
+  } catch (e) {
+    process.stderr.write(`build-tei: ${(e as Error).message}\n`);
+    return 2;
+  }
+  let errors = 0;
+  let warnings = 0;
+  for (const c of report.cables) {
+    const outputs = [c.tei, c.html, c.json].filter(Boolean).join(' ');
+    process.stdout.write(`${c.ok ? 'ok  ' : 'FAIL'} ${c.stem}  ${c.shape ?? '-'}  ${c.date ?? 'undated'}  ${outputs || 'nothing written'}\n`);
+    for (const d of c.diagnostics) process.stdout.write(`  ${formatDiagnostic(d)}\n`);
+    errors += c.diagnostics.filter((d) => d.severity === 'error').length;
+    warnings += c.diagnostics.filter((d) => d.severity === 'warning').length;
+  }
+  for (const d of report.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  errors += report.diagnostics.filter((d) => d.severity === 'error').length;
+  const failed = report.cables.filter((c) => !c.ok).length;
+  process.stdout.write(
+    `${report.cables.length} cables: ${report.cables.length - failed} built, ${failed} failed; ${errors} errors, ${warnings} warnings` +
+      `; stylesheets ${report.compiled ? 'compiled' : 'reused'}\n`,
+  );
+  return report.ok ? 0 : 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,69 @@
+/** Diagnostics: content problems as values with position and a stable rule id (after vfile-message). */
+
+/** A place in a text: 1-based line and column (UTF-16 code units), 0-based offset. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A span of a text. */
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One content problem, found by any stage. */
+export interface Diagnostic {
+  /** The file the message is about, as the user named it. */
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  /** A stable id: `<stage>:<rule>`, e.g. `ingest:unclosed-bracket`, `tei:rng`. */
+  ruleId: string;
+  message: string;
+}
+
+/** Collects diagnostics for one file; stages report through it instead of throwing. */
+export class Reporter {
+  readonly messages: Diagnostic[] = [];
+  constructor(readonly file: string) {}
+
+  /** Records a problem at a point (or at the start of the file). */
+  report(severity: Severity, ruleId: string, message: string, at?: Pick<Point, 'line' | 'column'>): Diagnostic {
+    const d: Diagnostic = { file: this.file, line: at?.line ?? 1, column: at?.column ?? 1, severity, ruleId, message };
+    this.messages.push(d);
+    return d;
+  }
+  error(ruleId: string, message: string, at?: Pick<Point, 'line' | 'column'>): Diagnostic {
+    return this.report('error', ruleId, message, at);
+  }
+  warn(ruleId: string, message: string, at?: Pick<Point, 'line' | 'column'>): Diagnostic {
+    return this.report('warning', ruleId, message, at);
+  }
+  info(ruleId: string, message: string, at?: Pick<Point, 'line' | 'column'>): Diagnostic {
+    return this.report('info', ruleId, message, at);
+  }
+  get hasErrors(): boolean {
+    return this.messages.some((m) => m.severity === 'error');
+  }
+}
+
+/** Formats a diagnostic as `path:line:col severity rule-id message`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`;
+}
+
+/** Orders diagnostics by file, line, column, then rule id, so output is deterministic. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}

@@ -1,0 +1,257 @@
+/** Encode: a Cable to a TEI P5 document, by small handlers per node type. Same cable in, same bytes out. */
+import { readableDate } from '../dates.js';
+import type { Block, Cable, CloserItem, Footnote, Inline, OpenerItem } from '../model.js';
+import { el, toXml, type XElement, type XNode } from './xml.js';
+
+export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+
+/** Elements whose content is text: never indented, so their white space is the source's. */
+const MIXED = new Set([
+  'p', 'head', 'note', 'seg', 'salute', 'dateline', 'signed', 'supplied', 'hi', 'title', 'persName', 'placeName', 'orgName',
+  'date', 'idno', 'resp', 'name', 'authority', 'language', 'term', 'ref', 'publisher', 'repository', 'collection',
+  'biblScope', 'author', 'said',
+]);
+
+/** The TEI `xml:id` of a cable: its stem made an NCName (prefixed with `c` when it does not start with a letter). */
+export function teiId(stem: string): string {
+  const clean = stem.replace(/[^\p{L}\p{N}._-]/gu, '_');
+  return /^[\p{L}_]/u.test(clean) ? clean : `c${clean}`;
+}
+
+interface Context {
+  cable: Cable;
+  id: string;
+  notes: Map<string, Footnote>;
+}
+
+type InlineHandler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, ctx: Context) => XNode | XNode[];
+
+/** One handler per inline node type. */
+const INLINE: { [T in Inline['type']]: InlineHandler<T> } = {
+  text: (n) => n.value,
+  pb: (n) => el('pb', { n: n.n }),
+  noteRef: (n, ctx) => {
+    const note = ctx.notes.get(n.n);
+    return note ? footnote(note, ctx) : `${n.n}`;
+  },
+  gap: (n) => el('gap', { reason: n.reason }),
+  supplied: (n) => el('supplied', null, n.value),
+  gloss: (n) => el('note', { type: 'gloss' }, n.value),
+  editorial: (n) => el('note', { type: 'editorial' }, n.value),
+  lb: () => el('lb'),
+  hi: (n, ctx) => el('hi', { rend: 'bold' }, inline(n.children, ctx)),
+  seg: (n) => el('seg', { type: n.kind }, n.value),
+};
+
+function inline(nodes: readonly Inline[], ctx: Context): XNode[] {
+  return nodes.flatMap((n) => {
+    const handler = INLINE[n.type] as InlineHandler<typeof n.type>;
+    if (!handler) throw new Error(`encode: no handler for inline node type “${n.type}”`);
+    const out = handler(n as never, ctx);
+    return Array.isArray(out) ? out : [out];
+  });
+}
+
+function footnote(note: Footnote, ctx: Context): XElement {
+  return el('note', { n: note.n, place: 'foot', 'xml:id': `${ctx.id}-fn${note.n}` }, inline(note.children, ctx));
+}
+
+const BLOCK: { [T in Block['type']]: (b: Extract<Block, { type: T }>, ctx: Context) => XElement } = {
+  p: (b, ctx) => el('p', null, inline(b.children, ctx)),
+  pb: (b) => el('pb', { n: b.n }),
+  editorial: (b) => el('note', { type: 'editorial' }, b.value),
+};
+
+const OPENER: { [T in OpenerItem['type']]: (o: OpenerItem, ctx: Context) => XNode[] } = {
+  classification: (o, ctx) => [el('seg', { type: 'classification' }, inline(o.children, ctx))],
+  salute: (o, ctx) => [el('salute', null, inline(o.children, ctx))],
+  dateline: (o, ctx) => [el('dateline', null, inline(o.children, ctx))],
+  editorial: (o, ctx) => inline(o.children, ctx),
+  pb: (o, ctx) => inline(o.children, ctx),
+};
+
+const CLOSER: { [T in CloserItem['type']]: (o: CloserItem, ctx: Context) => XElement } = {
+  signed: (o, ctx) => el('signed', null, inline(o.children, ctx)),
+  initials: (o, ctx) => el('seg', { type: 'initials' }, inline(o.children, ctx)),
+};
+
+/** Title case for a line in capitals: `THE SECRETARY OF STATE` → `the Secretary of State`. */
+export function fromCapitals(s: string): string {
+  if (/\p{Ll}/u.test(s)) return s;
+  const small = new Set(['the', 'of', 'and', 'for', 'to', 'in', 'on', 'a', 'an', 'at', 'by']);
+  return s
+    .toLowerCase()
+    .split(' ')
+    .map((w) => (small.has(w) ? w : w.replace(/(^|[-.'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())))
+    .join(' ');
+}
+
+/** A title that says who wrote to whom and when. */
+export function cableTitle(cable: Cable): string {
+  const { meta } = cable;
+  const when = meta.date ? readableDate(meta.date.when) : undefined;
+  let who: string | undefined;
+  if (cable.shape === 'frus' && meta.sourceTitle) who = meta.sourceTitle;
+  else if (meta.sender) {
+    const to = meta.addressees.map(fromCapitals);
+    who = `${fromCapitals(meta.sender)}${to.length ? ` to ${to.slice(0, -1).join(', ')}${to.length > 1 ? ' and ' : ''}${to[to.length - 1]}` : ''}`;
+  } else who = meta.sourceTitle ?? `Cable ${cable.stem}`;
+  return when ? `${who}, ${when}` : who;
+}
+
+const DATE_SOURCE_NOTE: Record<string, (c: Cable) => string> = {
+  dateline: () => 'Date read from the dateline of the cable.',
+  archive: () => 'Date read from the date line of the archive’s page.',
+  'file-number': (c) => `Date read from the decimal file number ${c.sourceNote?.fileNumber ?? ''} (month–day and year after the slash).`,
+  sidecar: () => 'Date supplied by the editors.',
+};
+
+function header(cable: Cable): XElement {
+  const { meta } = cable;
+  const a = meta.archive;
+  const date = meta.date;
+  const sent = el(
+    'correspAction',
+    { type: 'sent' },
+    meta.sender ? el('persName', null, meta.sender) : null,
+    meta.place ? el('placeName', null, meta.place) : null,
+    date ? el('date', { when: date.when }, readableDate(date.when)) : null,
+    date ? el('note', { type: 'date-source', subtype: date.source }, DATE_SOURCE_NOTE[date.source]!(cable)) : null,
+  );
+  const received = el('correspAction', { type: 'received' }, meta.addressees.map((p) => el('persName', null, p)));
+  const pages = meta.pages;
+  const frusBibl = cable.sourceNote
+    ? el(
+        'bibl',
+        { type: 'frus' },
+        meta.sourceTitle ? el('title', { level: 'a' }, meta.sourceTitle) : null,
+        el('title', { level: 's' }, 'Foreign Relations of the United States'),
+        cable.sourceNote.fileNumber ? el('idno', { type: 'state-decimal' }, cable.sourceNote.fileNumber) : null,
+        cable.sourceNote.archiveFile ? el('idno', { type: 'archive-file' }, cable.sourceNote.archiveFile) : null,
+        pages.length
+          ? el('biblScope', { unit: 'page', from: pages[0], to: pages[pages.length - 1] }, pages[0] === pages[pages.length - 1] ? pages[0]! : `${pages[0]}–${pages[pages.length - 1]}`)
+          : null,
+      )
+    : null;
+  const archiveBibl = a
+    ? [
+        el(
+          'bibl',
+          { type: 'archive' },
+          a.title ? el('title', null, a.title) : null,
+          a.date ? el('date', { when: a.date.when }, a.date.text) : null,
+          a.archive ? el('publisher', null, a.archive) : null,
+          a.url ? el('ref', { target: a.url }, a.url) : null,
+          // TEI wants a repository in msIdentifier; a collection alone stays in the bibl.
+          a.collection && !a.repository ? el('note', { type: 'collection' }, a.collection) : null,
+        ),
+        a.citation ? el('bibl', { type: 'citation' }, citationContent(a.citation, a.url)) : null,
+        a.repository
+          ? el('msDesc', null, el('msIdentifier', null, a.repository ? el('repository', null, a.repository) : null, a.collection ? el('collection', null, a.collection) : null))
+          : null,
+      ]
+    : [];
+  const sourceDesc = el(
+    'sourceDesc',
+    null,
+    frusBibl,
+    archiveBibl,
+    !frusBibl && !a ? el('p', null, `A plain-text transcription, ${cable.stem}.txt, of a source not otherwise identified.`) : null,
+  );
+  const notes = [
+    a?.credits ? el('note', { type: 'credits' }, a.credits) : null,
+    ...(a?.contents ?? []).map((c) => el('note', { type: 'contents' }, c)),
+    ...(a?.other ?? []).map((o) => el('note', { type: 'archive', subtype: o.label.toLowerCase().replace(/[^a-z]+/g, '-') }, `${o.label}: ${o.text}`)),
+  ].filter((n) => n !== null);
+  const languages = a?.languages.length ? a.languages : ['English'];
+  return el(
+    'teiHeader',
+    null,
+    el(
+      'fileDesc',
+      null,
+      el(
+        'titleStmt',
+        null,
+        el('title', null, cableTitle(cable)),
+        meta.sender ? el('author', null, fromCapitals(meta.sender)) : null,
+        el('respStmt', null, el('resp', null, 'Encoded in TEI from the plain-text copy'), el('name', null, 'cables pipeline')),
+      ),
+      el(
+        'publicationStmt',
+        null,
+        el('authority', null, 'cables edition'),
+        el('idno', { type: 'cable' }, cable.stem),
+        el('availability', { status: 'free' }, el('p', null, 'A work of the United States Government, in the public domain.')),
+      ),
+      notes.length ? el('notesStmt', null, notes) : null,
+      sourceDesc,
+    ),
+    el(
+      'encodingDesc',
+      null,
+      el(
+        'editorialDecl',
+        null,
+        el(
+          'p',
+          null,
+          'Page markers ([Page N]) are pb; footnotes stand at their reference as note place="foot"; the editors’ brackets are supplied (supplied letters and name parts), gap (illegible text), note type="gloss" (glosses) and note type="editorial" (the editors’ remarks); a signature the editors supplied is signed/supplied. Date-time groups and telegram numbers are seg. Dates carry ISO 8601 values in @when.',
+        ),
+      ),
+    ),
+    el(
+      'profileDesc',
+      null,
+      el('correspDesc', null, sent.children.length ? sent : null, received.children.length ? received : null),
+      a?.summary ? el('abstract', null, el('p', null, a.summary)) : null,
+      el('langUsage', null, languages.map((l) => el('language', { ident: languageCode(l) }, l))),
+      cable.sourceNote?.docType ? el('textClass', null, el('keywords', null, el('term', null, cable.sourceNote.docType))) : null,
+    ),
+  );
+}
+
+/** The citation as given, its URL (in angle brackets in the source) made a link. */
+function citationContent(citation: string, url: string | undefined): XNode[] {
+  if (!url) return [citation];
+  const i = citation.indexOf(url);
+  if (i === -1) return [citation];
+  const before = citation.slice(0, i).replace(/<$/, '');
+  const after = citation.slice(i + url.length).replace(/^>/, '');
+  return [before, el('ref', { target: url }, url), after];
+}
+
+const LANGUAGES: Record<string, string> = { english: 'en', russian: 'ru', chinese: 'zh', french: 'fr', german: 'de', japanese: 'ja', korean: 'ko', mongolian: 'mn' };
+
+function languageCode(name: string): string {
+  return LANGUAGES[name.toLowerCase()] ?? name.toLowerCase().replace(/[^a-z]/g, '').slice(0, 8) ?? 'und';
+}
+
+/** The TEI document of a cable. */
+export function encodeTei(cable: Cable): string {
+  const id = teiId(cable.stem);
+  const ctx: Context = { cable, id, notes: new Map(cable.footnotes.filter((f) => f.referenced).map((f) => [f.n, f])) };
+  const sn = cable.sourceNote;
+  const sourceNote = sn
+    ? el(
+        'note',
+        { type: 'source', place: 'inline' },
+        sn.fileNumber || sn.archiveFile
+          ? [el('idno', { type: sn.fileNumber ? 'state-decimal' : 'archive-file' }, (sn.fileNumber ?? sn.archiveFile)!), sn.text.slice(sn.text.indexOf(sn.fileNumber ?? sn.archiveFile!) + (sn.fileNumber ?? sn.archiveFile)!.length)]
+          : sn.text,
+      )
+    : null;
+  const div = el(
+    'div',
+    { type: 'cable' },
+    sourceNote,
+    cable.head ? el('head', null, inline(cable.head.children, ctx)) : null,
+    cable.opener.length ? el('opener', null, cable.opener.flatMap((o) => OPENER[o.type](o, ctx))) : null,
+    cable.body.map((b) => BLOCK[b.type](b as never, ctx)),
+    cable.closer.length ? el('closer', null, cable.closer.map((c) => CLOSER[c.type](c, ctx))) : null,
+    cable.footnotes.filter((f) => !f.referenced).map((f) => footnote(f, ctx)),
+  );
+  if (div.children.length === 0) div.children.push(el('p'));
+  const tei = el('TEI', { xmlns: TEI_NS, 'xml:id': id, 'xml:lang': 'en' }, header(cable), el('text', null, el('body', null, div)));
+  return toXml(tei, MIXED);
+}

@@ -1,0 +1,118 @@
+/** Pieces of parsing the source shapes share: openers, closers, paragraphs, parties of a head. */
+import { findFullDate } from '../dates.js';
+import type { Block, CloserItem, Inline, OpenerItem } from '../model.js';
+import type { BlockRange } from './blocks.js';
+import { flatText } from './blocks.js';
+import { parseInline, type InlineContext } from './inline.js';
+
+const CLASSIFICATION_WORDS = new Set(
+  'top secret confidential restricted personal and urgent priority niact triority immediate most eyes only strictly private plain'.split(' '),
+);
+
+/** Whether a line is a security classification or handling mark (`TOP SECRET`, `Personal and Top Secret`). */
+export function isClassification(text: string): boolean {
+  const words = flatText(text).replace(/[.:]$/, '').toLowerCase().split(/\s+/);
+  return words.length > 0 && words.length <= 6 && words.some((w) => w === 'secret' || w === 'confidential' || w === 'restricted' || w === 'urgent' || w === 'niact') && words.every((w) => CLASSIFICATION_WORDS.has(w));
+}
+
+/** Whether a line is a dateline: `Moscow, August 11, 1945—noon.`, `[Moscow,] August 8, 1945.` */
+export function datelineOf(text: string): { place: string; when: string } | undefined {
+  const flat = flatText(text);
+  const d = findFullDate(flat);
+  if (!d || d.index === 0 || flat.length > 80) return undefined;
+  const place = flat.slice(0, d.index).replace(/[[\],\s]+$/g, '').replace(/^\[/, '').trim();
+  if (!/^\p{Lu}[\p{L} .'’-]*$/u.test(place) || place.split(' ').length > 4) return undefined;
+  return { place, when: d.when };
+}
+
+/** A whole block in brackets, e.g. `[Paraphrase]` or `[Harriman]`; its content, or undefined. */
+export function bracketedBlock(text: string): string | undefined {
+  const m = /^\[([^[\]]+)\]$/.exec(text.trim());
+  return m ? m[1]!.trim() : undefined;
+}
+
+const EDITORIAL_WORDS = /^(Paraphrase|Received|Here|Sic|Omitted|Not|Translation|Extract|Enclosure|Attachment|Subenclosure|Garbled|Undated)\b/i;
+
+/** Whether the content of a bracketed block is a signature: a name of one to four capitalised words. */
+export function isSignatureName(content: string): boolean {
+  return /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(content) && !EDITORIAL_WORDS.test(content);
+}
+
+/** Closing initials: `RPM`, `LAX`. */
+export function isInitials(text: string): boolean {
+  return /^[A-Z]{2,5}(\/[A-Z]{1,5})?$/.test(text.trim());
+}
+
+/** The block as an opener item of the given type. */
+export function openerItem(ctx: InlineContext, b: BlockRange, type: OpenerItem['type']): OpenerItem {
+  return { type, children: parseInline(ctx, b.start, b.end), position: ctx.src.position(b.start, b.end) };
+}
+
+/** The block as a closer item. */
+export function closerItem(ctx: InlineContext, b: BlockRange, type: CloserItem['type']): CloserItem {
+  const children: Inline[] = parseInline(ctx, b.start, b.end);
+  return { type, children, position: ctx.src.position(b.start, b.end) };
+}
+
+/** The block as a body block: a page break, an editorial note standing alone, or a paragraph. */
+export function bodyBlock(ctx: InlineContext, b: BlockRange): Block {
+  const position = ctx.src.position(b.start, b.end);
+  const inner = bracketedBlock(b.text);
+  if (inner !== undefined) {
+    const nodes = parseInline(ctx, b.start, b.end);
+    const only = nodes.length === 1 ? nodes[0]! : undefined;
+    if (only?.type === 'pb') return { type: 'pb', n: only.n, position };
+    if (only?.type === 'editorial' || only?.type === 'gloss') return { type: 'editorial', value: inner, position };
+  }
+  return { type: 'p', children: parseInline(ctx, b.start, b.end), position };
+}
+
+/** Sender and addressees of a heading such as `The Ambassador in the Soviet Union (Harriman) to President Truman and the Secretary of State`. */
+export function partiesOfHead(head: string): { sender?: string; addressees: string[] } {
+  const text = head.replace(/\s+\d{1,3}$/, '').replace(/\s+/g, ' ').trim();
+  const top = topLevel(text);
+  const to = top.search(/ to /i);
+  let senderPart = to === -1 ? text : text.slice(0, to);
+  const toPart = to === -1 ? undefined : text.slice(to + 4);
+  const by = topLevel(senderPart).search(/ by /i);
+  if (by !== -1) senderPart = senderPart.slice(by + 4);
+  else if (to === -1) return { addressees: [] };
+  const name = (part: string): string => {
+    const paren = /\(([^()]+)\)/.exec(part);
+    return (paren ? paren[1]! : part).trim();
+  };
+  const addressees = toPart ? splitTopLevel(toPart, /,\s*(?:and\s+)?|\s+and\s+/g).map(name).filter(Boolean) : [];
+  return { sender: name(senderPart), addressees };
+}
+
+/** Splits s where the separator stands outside parentheses. */
+function splitTopLevel(s: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of topLevel(s).matchAll(separator)) {
+    parts.push(s.slice(from, m.index));
+    from = m.index! + m[0].length;
+  }
+  parts.push(s.slice(from));
+  return parts.map((p) => p.trim());
+}
+
+/** The string with what stands inside parentheses blanked out (same length), to search at top level. */
+function topLevel(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === '(') depth++;
+    out += depth > 0 ? '\u0000' : ch;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+  }
+  return out;
+}
+
+/** Sender and addressees of an addressing line: `TOP SECRET AND PERSONAL FROM HARRIMAN FOR THE PRESIDENT AND …:` */
+export function partiesOfAddress(line: string): { sender?: string; addressees: string[] } | undefined {
+  const m = /\bFROM\s+(.+?)\s+(?:FOR|TO)\s+(.+?)[:.]?$/i.exec(flatText(line));
+  if (!m) return undefined;
+  return { sender: m[1]!.trim(), addressees: m[2]!.split(/\s+AND\s+|,\s*/i).map((s) => s.trim()).filter(Boolean) };
+}

@@ -1,0 +1,171 @@
+/** Inline parsing: the editors' brackets, page markers, footnote numbers, bold and hard line breaks of a block. */
+import type { Reporter } from '../diagnostics.js';
+import type { Inline } from '../model.js';
+import type { SourceText } from '../source.js';
+
+/** A footnote number found in the text, as an offset range. */
+export interface RefSite {
+  start: number;
+  end: number;
+  n: string;
+}
+
+export interface InlineContext {
+  src: SourceText;
+  reporter: Reporter;
+  /** Footnote references, by offset; those inside the range parsed are turned into `noteRef`. */
+  refs?: readonly RefSite[];
+}
+
+type BracketKind = 'pb' | 'gap' | 'supplied' | 'gloss' | 'editorial';
+
+const PAGE = /^Page\s+([0-9]+|[ivxlcdm]+)$/i;
+const ILLEGIBLE = /^(illegible|undecipherable|unreadable)\b/i;
+const OMITTED = /^(\.\s?\.\s?\.|…)$/;
+const INITIALS = /^(\p{Lu}\.\s?)+$/u;
+const NAME_PART = /^\p{Lu}\p{Ll}+(-\p{Ll}+)+$/u; // Kai-shek, Tse-tung
+
+/** Says what a pair of brackets means, from what it holds and what stands around it. */
+export function classifyBracket(content: string, before: string, after: string): BracketKind {
+  const c = content.trim();
+  if (PAGE.test(c)) return 'pb';
+  if (ILLEGIBLE.test(c) || OMITTED.test(c)) return 'gap';
+  const isLetter = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
+  if (c !== '' && (isLetter(before) || isLetter(after))) return 'supplied';
+  if (INITIALS.test(c) || NAME_PART.test(c)) return 'supplied';
+  // "Sinkiang [Xinjiang]", "Port Arthur [Lüshunkou District, Dalian]": a name glossing the name before it.
+  if (/^\p{Lu}/u.test(c) && before === ' ' && !/^(Here|Paraphrase|Received|Sic|Note|See|Omitted|Not printed|Translation)\b/i.test(c)) {
+    return 'gloss';
+  }
+  return 'editorial';
+}
+
+interface Event {
+  start: number;
+  end: number;
+  kind: 'bracket' | 'stray' | 'bold' | 'hardbreak' | 'ref';
+  content?: string;
+  n?: string;
+}
+
+/** Finds the events of the range [start, end) in source order. */
+function scan(ctx: InlineContext, start: number, end: number): Event[] {
+  const text = ctx.src.text;
+  const events: Event[] = [];
+  const bracketSpans: [number, number][] = [];
+  let i = start;
+  while (i < end) {
+    const ch = text[i];
+    if (ch === '[') {
+      const close = text.indexOf(']', i + 1);
+      const reopen = text.indexOf('[', i + 1);
+      if (close !== -1 && close < end && (reopen === -1 || reopen > close)) {
+        events.push({ start: i, end: close + 1, kind: 'bracket', content: text.slice(i + 1, close) });
+        bracketSpans.push([i, close + 1]);
+        i = close + 1;
+        continue;
+      }
+      ctx.reporter.error('ingest:unclosed-bracket', 'a “[” is not closed before the end of its paragraph; kept as text', ctx.src.point(i));
+    } else if (ch === ']') {
+      ctx.reporter.warn('ingest:unopened-bracket', 'a “]” closes no “[”; kept as text', ctx.src.point(i));
+    } else if (ch === '*' && text[i + 1] === '*') {
+      events.push({ start: i, end: i + 2, kind: 'bold' });
+      i += 2;
+      continue;
+    } else if (ch === ' ' && text[i + 1] === ' ') {
+      const m = /^ {2,}\n/.exec(text.slice(i, Math.min(end, i + 64) + 1));
+      if (m && i + m[0].length <= end) {
+        events.push({ start: i, end: i + m[0].length, kind: 'hardbreak' });
+        i += m[0].length;
+        continue;
+      }
+    }
+    i++;
+  }
+  for (const r of ctx.refs ?? []) {
+    if (r.start >= start && r.end <= end && !bracketSpans.some(([s, e]) => r.start >= s && r.start < e)) {
+      events.push({ start: r.start, end: r.end, kind: 'ref', n: r.n });
+    }
+  }
+  events.sort((a, b) => a.start - b.start);
+  // An odd "**" left over is text, not bold.
+  const bolds = events.filter((e) => e.kind === 'bold');
+  if (bolds.length % 2 === 1) {
+    const last = bolds[bolds.length - 1]!;
+    ctx.reporter.warn('ingest:unclosed-bold', 'a “**” is not closed; kept as text', ctx.src.point(last.start));
+    events.splice(events.indexOf(last), 1);
+  }
+  return events;
+}
+
+/** Parses the range [start, end) of the source into inline nodes. */
+export function parseInline(ctx: InlineContext, start: number, end: number): Inline[] {
+  const { src } = ctx;
+  const text = src.text;
+  const root: Inline[] = [];
+  const stack: Inline[][] = [root];
+  let bold: { start: number; children: Inline[] } | null = null;
+  const push = (node: Inline): void => {
+    stack[stack.length - 1]!.push(node);
+  };
+  const pushText = (s: number, e: number): void => {
+    if (e <= s) return;
+    const top = stack[stack.length - 1]!;
+    const prev = top[top.length - 1];
+    if (prev && prev.type === 'text' && prev.position.end.offset === s) {
+      prev.value += text.slice(s, e);
+      prev.position = src.position(prev.position.start.offset, e);
+    } else push({ type: 'text', value: text.slice(s, e), position: src.position(s, e) });
+  };
+  let pos = start;
+  for (const ev of scan(ctx, start, end)) {
+    if (ev.start < pos) continue;
+    pushText(pos, ev.start);
+    const position = src.position(ev.start, ev.end);
+    switch (ev.kind) {
+      case 'bold':
+        if (bold === null) {
+          bold = { start: ev.start, children: [] };
+          stack.push(bold.children);
+        } else {
+          stack.pop();
+          push({ type: 'hi', children: bold.children, position: src.position(bold.start, ev.end) });
+          bold = null;
+        }
+        break;
+      case 'hardbreak':
+        push({ type: 'lb', position });
+        break;
+      case 'ref':
+        push({ type: 'noteRef', n: ev.n!, position });
+        break;
+      case 'bracket': {
+        const content = ev.content!;
+        const kind = classifyBracket(content, text[ev.start - 1] ?? '', text[ev.end] ?? '');
+        const value = content.trim();
+        if (kind === 'pb') push({ type: 'pb', n: PAGE.exec(value)![1]!, position });
+        else if (kind === 'gap') push({ type: 'gap', reason: ILLEGIBLE.test(value) ? 'illegible' : 'omitted', sign: text.slice(ev.start, ev.end), position });
+        else if (kind === 'supplied') push({ type: 'supplied', value: content, position });
+        else if (kind === 'gloss') push({ type: 'gloss', value, position });
+        else push({ type: 'editorial', value, position });
+        break;
+      }
+      default:
+        break;
+    }
+    pos = ev.end;
+  }
+  pushText(pos, end);
+  return root;
+}
+
+/** The plain text of inline nodes, signs resolved (supplied text kept, gaps and notes left out). */
+export function inlineText(nodes: readonly Inline[]): string {
+  let s = '';
+  for (const n of nodes) {
+    if (n.type === 'text' || n.type === 'supplied' || n.type === 'seg') s += n.value;
+    else if (n.type === 'hi') s += inlineText(n.children);
+    else if (n.type === 'lb') s += ' ';
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,178 @@
+/** A copy of a Wilson Center Digital Archive page: date, title, labelled sections (Citation, Summary, …), then the transcript. */
+import { findFullDate } from '../dates.js';
+import type { Reporter } from '../diagnostics.js';
+import type { ArchiveRecord, Block, Cable, CloserItem, OpenerItem } from '../model.js';
+import type { SourceText } from '../source.js';
+import { flatText, splitBlocks, type BlockRange } from './blocks.js';
+import { bodyBlock, bracketedBlock, closerItem, isClassification, isInitials, isSignatureName, openerItem, partiesOfAddress } from './common.js';
+import { inlineText, parseInline, type InlineContext } from './inline.js';
+
+/** A section label: `Citation:`, `**Original Language:**`. */
+const LABEL = /^\**\s*(\p{Lu}[\p{L}]*(?: [\p{L}]+){0,3}):\s*\**$/u;
+const KNOWN_LABELS = ['Citation', 'Summary', 'Credits', 'Original Language', 'Contents'];
+
+function labelOf(b: BlockRange): string | undefined {
+  if (b.text.includes('\n')) return undefined;
+  return LABEL.exec(b.text.trim())?.[1];
+}
+
+/** Whether a text looks like a Wilson Center page copy: at least two of its section labels stand alone on lines. */
+export function looksLikeWilson(text: string): boolean {
+  const labels = new Set<string>();
+  for (const line of text.split('\n')) {
+    const m = LABEL.exec(line.trim());
+    if (m && KNOWN_LABELS.includes(m[1]!)) labels.add(m[1]!);
+  }
+  return labels.size >= 2 && (labels.has('Citation') || labels.has('Contents'));
+}
+
+/** An item of the Contents section: `Transcript - English`. */
+const CONTENTS_ITEM = /^[\p{L} ]{2,40} - [\p{L} ]{2,40}$/u;
+
+/** The parts of a citation: `"Title", July 10, 1945, Wilson Center Digital Archive, W. A. Harriman Papers, Library of Congress.` */
+export function parseCitation(citation: string): Pick<ArchiveRecord, 'url' | 'archive' | 'collection' | 'repository'> & { title?: string } {
+  const url = /<?(https?:\/\/[^\s>]+)>?/.exec(citation)?.[1];
+  let rest = citation.replace(/<?https?:\/\/[^\s>]+>?/, '').replace(/\s+/g, ' ').trim();
+  const q = /^["“](.+?)["”],?\s*/.exec(rest);
+  const title = q?.[1];
+  if (q) rest = rest.slice(q[0].length);
+  const d = findFullDate(rest);
+  if (d && d.index === 0) rest = rest.slice(d.text.length).replace(/^,\s*/, '');
+  const parts = rest.replace(/\.$/, '').split(/,\s*/).filter(Boolean);
+  const out: ReturnType<typeof parseCitation> = {};
+  if (url) out.url = url;
+  if (title) out.title = title;
+  if (parts.length >= 1) out.archive = parts[0]!;
+  if (parts.length === 2) out.collection = parts[1]!;
+  if (parts.length >= 3) {
+    out.repository = parts[parts.length - 1]!;
+    out.collection = parts.slice(1, -1).join(', ');
+  }
+  return out;
+}
+
+/** Parses a Wilson Center page copy. */
+export function parseWilson(src: SourceText, stem: string, reporter: Reporter): Cable {
+  const blocks = splitBlocks(src);
+  const ctx: InlineContext = { src, reporter };
+  const archive: ArchiveRecord = { languages: [], contents: [], other: [] };
+
+  // Page heading: date lines and the title, before the first label.
+  let i = 0;
+  const titleLines: string[] = [];
+  for (; i < blocks.length && labelOf(blocks[i]!) === undefined; i++) {
+    for (const line of blocks[i]!.text.split('\n')) {
+      const flat = flatText(line);
+      const d = findFullDate(flat);
+      if (d && d.index === 0 && d.text.length >= flat.replace(/[.,]$/, '').length) archive.date ??= { when: d.when, text: flat };
+      else if (flat) titleLines.push(flat);
+    }
+  }
+  if (titleLines.length) archive.title = titleLines.join(' ');
+
+  // Labelled sections, up to the transcript. No label is looked for after "Contents:".
+  const labelAt: number[] = [];
+  for (let k = i; k < blocks.length; k++) {
+    const label = labelOf(blocks[k]!);
+    if (label === undefined) continue;
+    labelAt.push(k);
+    if (label === 'Contents') break;
+  }
+  let transcriptFrom = i;
+  for (let s = 0; s < labelAt.length; s++) {
+    const labelBlock = blocks[labelAt[s]!]!;
+    const label = labelOf(labelBlock)!;
+    const lastSection = s === labelAt.length - 1;
+    const content: BlockRange[] = [];
+    let k = labelAt[s]! + 1;
+    const limit = lastSection ? blocks.length : labelAt[s + 1]!;
+    for (; k < limit; k++) {
+      const blk = blocks[k]!;
+      if (label === 'Contents' ? !CONTENTS_ITEM.test(flatText(blk.text)) : lastSection && content.length > 0) break;
+      content.push(blk);
+    }
+    transcriptFrom = k;
+    const text = content.map((c) => c.text.replace(/\*\*/g, '').replace(/ {2,}\n/g, '\n').trim()).join('\n\n');
+    if (content.length === 0) reporter.warn('ingest:empty-section', `the section “${label}” is empty`, src.point(labelBlock.start));
+    switch (label) {
+      case 'Citation':
+        archive.citation = text;
+        Object.assign(archive, parseCitation(text));
+        break;
+      case 'Summary':
+        archive.summary = flatText(text);
+        break;
+      case 'Credits':
+        archive.credits = flatText(text);
+        break;
+      case 'Original Language':
+        archive.languages = text.split(/[,\n]+/).map((x) => x.trim()).filter(Boolean);
+        break;
+      case 'Contents':
+        archive.contents = content.flatMap((c) => c.text.split('\n').map(flatText)).filter(Boolean);
+        break;
+      default:
+        archive.other.push({ label, text: flatText(text) });
+    }
+  }
+  if (!archive.contents.length) reporter.info('ingest:no-contents', 'no “Contents:” section: the transcript is taken to start after the last section', src.point(blocks[transcriptFrom]?.start ?? src.text.length));
+
+  const t = blocks.slice(transcriptFrom);
+  // Opener: the heading, classification and addressing lines in capitals before the first paragraph.
+  const opener: OpenerItem[] = [];
+  let head: Cable['head'];
+  let k = 0;
+  let sender: string | undefined;
+  let addressees: string[] = [];
+  let classification: string | undefined;
+  for (; k < t.length - 1; k++) {
+    const blk = t[k]!;
+    const flat = flatText(blk.text);
+    if (/\p{Ll}/u.test(flat.replace(/\[[^\]]*\]/g, ''))) break;
+    const parties = partiesOfAddress(blk.text);
+    if (isClassification(flat)) {
+      opener.push(openerItem(ctx, blk, 'classification'));
+      classification ??= flat;
+    } else if (parties) {
+      opener.push(openerItem(ctx, blk, 'salute'));
+      sender ??= parties.sender;
+      if (!addressees.length) addressees = parties.addressees;
+    } else if (!head && opener.length === 0) {
+      head = { children: parseInline(ctx, blk.start, blk.end), position: src.position(blk.start, blk.end) };
+    } else opener.push(openerItem(ctx, blk, 'salute'));
+  }
+  // Closer: initials or a signature standing alone at the end.
+  const closer: CloserItem[] = [];
+  let end = t.length;
+  while (end - 1 > k) {
+    const blk = t[end - 1]!;
+    const inner = bracketedBlock(blk.text);
+    if (isInitials(blk.text)) closer.unshift(closerItem(ctx, blk, 'initials'));
+    else if (inner !== undefined && isSignatureName(inner)) {
+      closer.unshift({ type: 'signed', children: [{ type: 'supplied', value: inner, position: src.position(blk.start, blk.end) }], position: src.position(blk.start, blk.end) });
+    } else break;
+    end--;
+  }
+  const body: Block[] = t.slice(k, end).map((b) => bodyBlock(ctx, b));
+  if (!body.some((b) => b.type === 'p')) reporter.warn('ingest:no-text', 'the page has no transcript paragraphs', src.point(t[0]?.start ?? src.text.length));
+
+  const date = archive.date?.when ? { when: archive.date.when, text: archive.date.text, source: 'archive' as const } : undefined;
+  return {
+    stem,
+    shape: 'wilson',
+    head,
+    opener,
+    body,
+    closer,
+    footnotes: [],
+    meta: {
+      ...(archive.title ? { sourceTitle: archive.title } : head ? { sourceTitle: inlineText(head.children) } : {}),
+      ...(date ? { date } : {}),
+      ...(sender ? { sender } : {}),
+      addressees,
+      ...(classification ? { classification } : {}),
+      pages: [],
+      archive,
+    },
+  };
+}

@@ -1,0 +1,164 @@
+/** The typed model of a cable, as ingest makes it and encode reads it. Every piece keeps its source position. */
+import type { Position } from './diagnostics.js';
+
+interface Node {
+  position: Position;
+}
+
+/** Running text. */
+export interface Text extends Node {
+  type: 'text';
+  value: string;
+}
+/** `[Page 968]`: a page of the printed source starts here. */
+export interface PageBreak extends Node {
+  type: 'pb';
+  n: string;
+}
+/** A footnote number in the text: the note with that number is placed here. */
+export interface NoteRef extends Node {
+  type: 'noteRef';
+  n: string;
+}
+/** `[ILLEGIBLE]` and the like: the source has text here that the transcriber could not give. */
+export interface Gap extends Node {
+  type: 'gap';
+  reason: 'illegible' | 'omitted';
+  /** The sign as the source wrote it, e.g. `[ILLEGIBLE]`. */
+  sign: string;
+}
+/** `[un]defined`, `[T.V.] Soong`: text the editors supplied. */
+export interface Supplied extends Node {
+  type: 'supplied';
+  value: string;
+}
+/** `Sinkiang [Xinjiang]`: the editors' gloss on the word before it. */
+export interface Gloss extends Node {
+  type: 'gloss';
+  value: string;
+}
+/** `[Here follows …]`, `[Paraphrase]`: the editors' own words. */
+export interface EditorialNote extends Node {
+  type: 'editorial';
+  value: string;
+}
+/** A line break the source marks as such (a Markdown hard break). */
+export interface LineBreak extends Node {
+  type: 'lb';
+}
+/** Bold in a page copy (`**…**`). */
+export interface Highlight extends Node {
+  type: 'hi';
+  children: Inline[];
+}
+/** `111258.` (a date-time group) or `2873.` (a telegram number) opening the text. */
+export interface TelegramSeg extends Node {
+  type: 'seg';
+  kind: 'dtg' | 'telegram-number';
+  value: string;
+}
+
+export type Inline = Text | PageBreak | NoteRef | Gap | Supplied | Gloss | EditorialNote | LineBreak | Highlight | TelegramSeg;
+
+/** A paragraph of the text. */
+export interface Paragraph extends Node {
+  type: 'p';
+  children: Inline[];
+}
+/** A page break standing between paragraphs. */
+export interface BlockPageBreak extends Node {
+  type: 'pb';
+  n: string;
+}
+/** A bracketed editorial note standing on its own (`[Paraphrase]`, `[Here follows …]`). */
+export interface BlockNote extends Node {
+  type: 'editorial';
+  value: string;
+}
+export type Block = Paragraph | BlockPageBreak | BlockNote;
+
+/** What opens the text before its paragraphs. */
+export interface OpenerItem extends Node {
+  type: 'classification' | 'salute' | 'dateline' | 'editorial' | 'pb';
+  children: Inline[];
+}
+
+/** What closes the text: a signature or the clerks' initials. */
+export interface CloserItem extends Node {
+  type: 'signed' | 'initials';
+  children: Inline[];
+}
+
+/** A footnote at the end of a FRUS page. */
+export interface Footnote extends Node {
+  n: string;
+  children: Inline[];
+  /** Whether a reference to it was found in the text. */
+  referenced: boolean;
+}
+
+/** Where a cable's date was read from. */
+export type DateSource = 'dateline' | 'archive' | 'file-number' | 'sidecar';
+
+export interface CableDate {
+  /** ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD). */
+  when: string;
+  /** The words of the source, or a readable form of the ISO value. */
+  text: string;
+  source: DateSource;
+}
+
+/** The Wilson Center page's metadata. */
+export interface ArchiveRecord {
+  date?: { when?: string; text: string };
+  title?: string;
+  citation?: string;
+  url?: string;
+  archive?: string;
+  collection?: string;
+  repository?: string;
+  summary?: string;
+  credits?: string;
+  languages: string[];
+  contents: string[];
+  /** Further labelled sections of the page, kept as they are. */
+  other: { label: string; text: string }[];
+}
+
+/** A FRUS source note: `761.93/8–1145: Telegram`. */
+export interface SourceNote extends Node {
+  text: string;
+  /** A State Department decimal file number, e.g. `761.93/8–1145`. */
+  fileNumber?: string;
+  /** An archive file, e.g. `Moscow Embassy Files—710 Sino-Soviet Relations`. */
+  archiveFile?: string;
+  docType?: string;
+}
+
+export type Shape = 'frus' | 'wilson' | 'plain';
+
+export interface CableMeta {
+  /** The title of the document as the source gives it (FRUS head, archive title). */
+  sourceTitle?: string;
+  date?: CableDate;
+  place?: string;
+  sender?: string;
+  addressees: string[];
+  classification?: string;
+  pages: string[];
+  archive?: ArchiveRecord;
+}
+
+/** One cable, parsed. */
+export interface Cable {
+  stem: string;
+  shape: Shape;
+  meta: CableMeta;
+  sourceNote?: SourceNote;
+  head?: { children: Inline[]; position: Position };
+  opener: OpenerItem[];
+  body: Block[];
+  closer: CloserItem[];
+  /** Footnotes, by number; referenced ones are placed at their reference. */
+  footnotes: Footnote[];
+}

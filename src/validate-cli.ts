@@ -1,0 +1,54 @@
+/** `npm run validate`: checks TEI files as they stand against the schema and the rules. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from './build.js';
+import { formatDiagnostic } from './diagnostics.js';
+import { validateTei } from './validate/index.js';
+
+const HELP = `Usage: npm run validate -- [--tei <dir>] [file.xml ...]
+
+Checks TEI files against schema/tei-cable.rng (with xmllint-wasm) and against the rules a
+schema cannot say (ids unique, pointers resolve, dates plausible). Without files, checks
+every <dir>/*.xml (default: tei/). Prints each problem as path:line:col severity rule-id message,
+then a count. Exits 1 when any file is invalid, 0 otherwise, 2 on a usage error.`;
+
+/** Runs the validator with arguments; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let values: { tei?: string; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: argv, options: { tei: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true }));
+  } catch (e) {
+    process.stderr.write(`validate: ${(e as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  let paths = positionals.map((p) => resolve(p));
+  if (paths.length === 0) {
+    const dir = resolve(values.tei ?? join(PROJECT_ROOT, 'tei'));
+    if (!existsSync(dir)) {
+      process.stderr.write(`validate: no such folder: ${dir}\n`);
+      return 2;
+    }
+    paths = readdirSync(dir).filter((n) => n.endsWith('.xml')).sort().map((n) => join(dir, n));
+  }
+  const missing = paths.find((p) => !existsSync(p));
+  if (missing) {
+    process.stderr.write(`validate: no such file: ${missing}\n`);
+    return 2;
+  }
+  const files = paths.map((p) => ({ path: relative(process.cwd(), p), contents: readFileSync(p, 'utf8') }));
+  const schema = readFileSync(join(PROJECT_ROOT, 'schema', 'tei-cable.rng'), 'utf8');
+  const diagnostics = await validateTei(files, schema);
+  for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  const bad = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  process.stdout.write(`${files.length} files checked: ${files.length - bad.size} valid, ${bad.size} invalid; ${errors} errors\n`);
+  return bad.size > 0 ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,49 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The index page: the cables of a teiCorpus by date. -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:c="urn:cables:functions" xmlns="http://www.w3.org/1999/xhtml" exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:teiCorpus">
+    <xsl:call-template name="page">
+      <xsl:with-param name="title" select="$edition-title"/>
+      <xsl:with-param name="content">
+        <h1><xsl:value-of select="$edition-title"/></h1>
+        <p><xsl:value-of select="count(tei:TEI)"/> cables, by date.</p>
+        <table class="cables">
+          <thead>
+            <tr><th scope="col">Date</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Cable</th></tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="c:by-date(tei:TEI)">
+              <xsl:variable name="sent" select="tei:teiHeader//tei:correspAction[@type = 'sent']"/>
+              <tr>
+                <td class="date">
+                  <xsl:choose>
+                    <xsl:when test="c:when(.) != ''"><time datetime="{c:when(.)}"><xsl:value-of select="c:date-text(.)"/></time></xsl:when>
+                    <xsl:otherwise>undated</xsl:otherwise>
+                  </xsl:choose>
+                </td>
+                <td><xsl:value-of select="$sent/tei:persName" separator="; "/></td>
+                <td><xsl:value-of select="tei:teiHeader//tei:correspAction[@type = 'received']/tei:persName" separator="; "/></td>
+                <td>
+                  <a href="{c:stem(.)}.html"><xsl:value-of select="c:title(.)"/></a>
+                  <br/>
+                  <small><xsl:value-of select="c:teaser(.)"/></small>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The abstract, or the first words of the text. -->
+  <xsl:function name="c:teaser" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="abstract" select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:abstract)"/>
+    <xsl:variable name="first" select="c:plain(($tei//tei:body//tei:p)[1])"/>
+    <xsl:sequence select="if ($abstract != '') then $abstract else if (string-length($first) gt 200) then substring($first, 1, 200) || '…' else $first"/>
+  </xsl:function>
+</xsl:stylesheet>

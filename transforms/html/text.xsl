@@ -1,0 +1,111 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The text of a cable: structure (div, head, opener, p, closer) and the editors' signs. Mode "text". -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:c="urn:cables:functions" xmlns="http://www.w3.org/1999/xhtml" exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:div" mode="text">
+    <div class="cable" data-tei="div">
+      <xsl:apply-templates mode="text"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:note[@type = 'source']" mode="text">
+    <p class="source-note" data-tei="note"><xsl:apply-templates mode="text"/></p>
+  </xsl:template>
+
+  <xsl:template match="tei:head" mode="text">
+    <p class="head" data-tei="head"><xsl:apply-templates mode="text"/></p>
+  </xsl:template>
+
+  <xsl:template match="tei:opener | tei:closer" mode="text">
+    <div class="{local-name()}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></div>
+  </xsl:template>
+
+  <xsl:template match="tei:opener/* | tei:closer/*" mode="text" priority="0.6">
+    <p class="{string-join((local-name(), @type), ' ')}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></p>
+  </xsl:template>
+
+  <xsl:template match="tei:p" mode="text">
+    <p data-tei="p" id="{c:para-id(.)}"><xsl:apply-templates mode="text"/></p>
+  </xsl:template>
+
+  <!-- A page break between paragraphs gets a paragraph of its own so the marker has a line. -->
+  <xsl:template match="tei:div/tei:pb | tei:opener/tei:pb" mode="text" priority="1">
+    <p class="pb-line"><xsl:next-match/></p>
+  </xsl:template>
+
+  <xsl:template match="tei:pb" mode="text">
+    <span class="pb" id="page-{@n}" data-tei="pb" data-n="{@n}">[Page <xsl:value-of select="@n"/>]</span>
+  </xsl:template>
+
+  <xsl:template match="tei:lb" mode="text"><br/></xsl:template>
+
+  <xsl:template match="tei:supplied" mode="text">
+    <span class="supplied" data-tei="supplied" title="supplied by the editors">[<xsl:apply-templates mode="text"/>]</span>
+  </xsl:template>
+
+  <xsl:template match="tei:gap" mode="text">
+    <span class="gap" data-tei="gap" title="{@reason}">[<xsl:value-of select="@reason"/>]</span>
+  </xsl:template>
+
+  <xsl:template match="tei:note[@type = 'gloss']" mode="text">
+    <span class="gloss" data-tei="note" title="the editors’ gloss"> [<xsl:apply-templates mode="text"/>]</span>
+  </xsl:template>
+
+  <xsl:template match="tei:note[@type = 'editorial']" mode="text">
+    <span class="editorial" data-tei="note">[<xsl:apply-templates mode="text"/>]</span>
+  </xsl:template>
+
+  <xsl:template match="tei:div/tei:note[@type = 'editorial'] | tei:opener/tei:note[@type = 'editorial']" mode="text" priority="1">
+    <p class="editorial-line"><xsl:next-match/></p>
+  </xsl:template>
+
+  <xsl:template match="tei:note[@place = 'foot']" mode="text">
+    <a class="fnref" href="#{c:note-id(.)}" id="{c:note-id(.)}-ref" role="doc-noteref" aria-label="note {@n}"><xsl:value-of select="@n"/></a>
+  </xsl:template>
+
+  <xsl:template match="tei:seg" mode="text">
+    <span class="{string-join(('seg', @type), ' ')}" data-tei="seg"><xsl:apply-templates mode="text"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:hi" mode="text"><b data-tei="hi"><xsl:apply-templates mode="text"/></b></xsl:template>
+
+  <xsl:template match="tei:date[@when]" mode="text">
+    <time datetime="{@when}" data-tei="date"><xsl:apply-templates mode="text"/></time>
+  </xsl:template>
+
+  <xsl:template match="tei:persName | tei:placeName | tei:orgName" mode="text">
+    <span class="{local-name()}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></span>
+  </xsl:template>
+
+  <!-- Anything else is shown, never dropped: its text in a span named after the element. -->
+  <xsl:template match="*" mode="text">
+    <span class="tei-{local-name()}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></span>
+  </xsl:template>
+
+  <!-- The footnotes, numbered, each linking back to its reference. -->
+  <xsl:template name="footnotes">
+    <xsl:param name="notes" as="element(tei:note)*"/>
+    <xsl:if test="exists($notes)">
+      <section class="notes" aria-labelledby="notes-heading" role="doc-endnotes">
+        <h2 id="notes-heading">Notes</h2>
+        <ol>
+          <xsl:for-each select="$notes">
+            <li id="{c:note-id(.)}" value="{if (@n castable as xs:integer) then @n else position()}">
+              <xsl:apply-templates mode="text"/>
+              <xsl:text> </xsl:text>
+              <a href="#{c:note-id(.)}-ref" role="doc-backlink" aria-label="back to the reference of note {@n}">↩</a>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:function name="c:note-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="'fn' || ($note/@n, count($note/preceding::tei:note[@place = 'foot']) + 1)[1]"/>
+  </xsl:function>
+
+</xsl:stylesheet>

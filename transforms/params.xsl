@@ -1,0 +1,17 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The parameters of every stylesheet, each documented. Drivers import this file first. -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema" exclude-result-prefixes="#all">
+
+  <!-- The name of the edition, shown in page titles and the index heading. -->
+  <xsl:param name="edition-title" as="xs:string" select="'Harriman Cables: A TEI Edition'"/>
+
+  <!-- The stem of the cable before this one by date ('' when none); the HTML page links to it. -->
+  <xsl:param name="prev" as="xs:string" select="''"/>
+
+  <!-- The stem of the cable after this one by date ('' when none). -->
+  <xsl:param name="next" as="xs:string" select="''"/>
+
+  <!-- Whether the JSON is indented (the build reformats it anyway; kept for standalone runs). -->
+  <xsl:param name="json-indent" as="xs:boolean" select="false()"/>
+</xsl:stylesheet>
