@@ -203,7 +203,7 @@ function header(cable: Cable): XElement {
     el(
       'profileDesc',
       null,
-      el('correspDesc', null, sent.children.length ? sent : null, received.children.length ? received : null),
+      sent.children.length || received.children.length ? el('correspDesc', null, sent.children.length ? sent : null, received.children.length ? received : null) : null,
       a?.summary ? el('abstract', null, el('p', null, a.summary)) : null,
       el('langUsage', null, languages.map((l) => el('language', { ident: languageCode(l) }, l))),
       cable.sourceNote?.docType ? el('textClass', null, el('keywords', null, el('term', null, cable.sourceNote.docType))) : null,

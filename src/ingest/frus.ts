@@ -9,14 +9,15 @@ import { inlineText, parseInline, type InlineContext, type RefSite } from './inl
 
 /** `761.93/8–1145: Telegram`, `Moscow Embassy Files—710 Sino-Soviet Relations: Telegram`. */
 const SOURCE_NOTE = /^(.{3,200}?):\s+(\p{Lu}[\p{L} ,'’-]{1,60})$/u;
-const DECIMAL_FILE = /\b\d{2,4}(\.\d+)*[A-Z]?\/[^\s:]+/;
+/** A State Department decimal file number: `761.93/8–1145`, `740.0011 PW/8–1145`, `893.00/12–1544`. */
+const DECIMAL_FILE = /^\d{3}(\.[\dA-Z]+)*(\s+[A-Z][A-Za-z]*)*\s?\/\S+$/;
 
 /** Whether a line is a FRUS source note; its parts if so. */
 export function parseSourceNoteLine(line: string): { file: string; docType: string } | undefined {
   const m = SOURCE_NOTE.exec(line.trim());
   if (!m) return undefined;
   const file = m[1]!.trim();
-  if (!DECIMAL_FILE.test(file) && !/\b(Files?|Papers|Archives?|Records|Lot)\b/i.test(file) && !/[—–]/.test(file)) return undefined;
+  if (!DECIMAL_FILE.test(file) && !/\/\d{1,2}[–—-]\d{3,4}$/.test(file) && !/\b(Files?|Papers|Archives?|Records|Lot)\b/i.test(file) && !/[—–]/.test(file)) return undefined;
   return { file, docType: m[2]!.trim() };
 }
 
@@ -80,8 +81,6 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
   const blocks = splitBlocks(src);
   const ctxBase = { src, reporter };
   let i = 0;
-  // The page repeats its title (source note and head) above the document: the document's own copy is the second.
-  if (blocks.length >= 4 && blocks[2]!.text === blocks[0]!.text && blocks[3]!.text === blocks[1]!.text) i = 2;
   const noteBlock = blocks[i]!;
   const parsedNote = parseSourceNoteLine(noteBlock.text)!;
   const sourceNote: SourceNote = {

@@ -1,0 +1,89 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cableTitle, encodeTei, fromCapitals, teiId } from '../../src/encode/tei.js';
+import type { Cable } from '../../src/model.js';
+import { CABLES, parseFile, ROOT } from '../helpers/ingest.js';
+import { missingWords, words, xmlWords } from '../helpers/words.js';
+
+/** Signs of a source that became structure rather than text: `[Page N]` is pb n="N"; a Wilson page's section labels are header elements. */
+function withoutSigns(text: string): string {
+  return text.replace(/\[Page (\w+)\]/g, ' $1 ').replace(/^\**(Citation|Summary|Credits|Original Language|Contents):\**[ \t]*$/gm, '');
+}
+
+/** Where the document proper starts in its source: the first piece the TEI's <text> holds. */
+function textStart(cable: Cable): number {
+  const starts = [cable.sourceNote?.position, cable.head?.position, ...cable.opener.map((o) => o.position), ...cable.body.map((b) => b.position)]
+    .filter((p) => p !== undefined)
+    .map((p) => p.start.offset);
+  return Math.min(...starts);
+}
+
+const SOURCES = [...CABLES.map((s) => `cables/${s}.txt`), ...readdirSync(ROOT + 'test/fixtures/sources').map((n) => `test/fixtures/sources/${n}`)];
+
+describe('no word of a source is lost', () => {
+  it.each(SOURCES)('%s: every word of the source is in the TEI, as often as in the source', (path) => {
+    const { cable, text } = parseFile(path);
+    const tei = encodeTei(cable);
+    expect(Object.fromEntries(missingWords(words(withoutSigns(text)), xmlWords(tei)))).toEqual({});
+  });
+
+  it.each(SOURCES)('%s: every word of the document proper is in the TEI <text>', (path) => {
+    const { cable, text } = parseFile(path);
+    const tei = encodeTei(cable);
+    const teiText = tei.slice(tei.indexOf('<text>'));
+    expect(Object.fromEntries(missingWords(words(withoutSigns(text.slice(textStart(cable)))), xmlWords(teiText)))).toEqual({});
+  });
+
+  it('the check itself fails when a word is dropped', () => {
+    const { cable, text } = parseFile('cables/004_ee78402f5728550e.txt');
+    const tei = encodeTei(cable).replace('Vladivostok', 'V.');
+    expect(missingWords(words(text), xmlWords(tei)).get('vladivostok')).toBe(1);
+  });
+});
+
+describe('encoding', () => {
+  it('is deterministic', () => {
+    for (const path of SOURCES) {
+      expect(encodeTei(parseFile(path).cable)).toBe(encodeTei(parseFile(path).cable));
+    }
+  });
+
+  it('makes an NCName of any stem', () => {
+    expect(teiId('004_ee78402f5728550e')).toBe('c004_ee78402f5728550e');
+    expect(teiId('harriman cable #2')).toBe('harriman_cable__2');
+    expect(teiId('abc')).toBe('abc');
+  });
+
+  it('writes a title that says who wrote to whom and when', () => {
+    expect(cableTitle(parseFile('cables/004_ee78402f5728550e.txt').cable)).toBe('The Ambassador in the Soviet Union (Harriman) to the President, 15 December 1944');
+    expect(cableTitle(parseFile('test/fixtures/sources/wilson-no-summary.txt').cable)).toBe('Harriman to the Secretary of State, 2 August 1945');
+    expect(fromCapitals('THE SECRETARY OF STATE')).toBe('the Secretary of State');
+    expect(fromCapitals('W. A. HARRIMAN')).toBe('W. A. Harriman');
+  });
+
+  it('escapes what XML needs escaped', () => {
+    const { cable } = parseFile('cables/002_336ee8d35a94a445.txt');
+    const tei = encodeTei(cable);
+    expect(tei).toContain('Chun &amp; Jane Chiu');
+    expect(tei).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
+  });
+
+  it('writes the committed tei/ exactly as the build makes it', () => {
+    for (const stem of CABLES) {
+      expect(readFileSync(`${ROOT}tei/${stem}.xml`, 'utf8'), stem).toBe(encodeTei(parseFile(`cables/${stem}.txt`).cable));
+    }
+  });
+});
+
+describe('fixture pairs: test/fixtures/sources/<name>.txt → test/fixtures/tei/<name>.xml (UPDATE=1 rewrites them)', () => {
+  const names = readdirSync(ROOT + 'test/fixtures/sources').map((n) => n.replace(/\.txt$/, ''));
+  it.each(names)('%s', (name) => {
+    const tei = encodeTei(parseFile(`test/fixtures/sources/${name}.txt`).cable);
+    const expected = `${ROOT}test/fixtures/tei/${name}.xml`;
+    if (process.env.UPDATE === '1' || !existsSync(expected)) {
+      if (process.env.UPDATE !== '1') throw new Error(`no expected output ${expected}: run with UPDATE=1 and read it`);
+      writeFileSync(expected, tei);
+    }
+    expect(tei).toBe(readFileSync(expected, 'utf8'));
+  });
+});

@@ -1,0 +1,47 @@
+/** Helpers for tests: parse a text or a fixture, with its diagnostics. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Reporter, type Diagnostic } from '../../src/diagnostics.js';
+import { ingest } from '../../src/ingest/index.js';
+import type { Block, Cable, Inline } from '../../src/model.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Parses a text as a source file named `file`. */
+export function parse(text: string | Uint8Array, stem = 'test'): { cable: Cable | null; diagnostics: Diagnostic[] } {
+  const reporter = new Reporter(`${stem}.txt`);
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const result = ingest(bytes, stem, reporter);
+  return { cable: result?.cable ?? null, diagnostics: reporter.messages };
+}
+
+/** Parses a file of the project (path from the project root). */
+export function parseFile(path: string): { cable: Cable; diagnostics: Diagnostic[]; text: string } {
+  const text = readFileSync(ROOT + path, 'utf8');
+  const { cable, diagnostics } = parse(text, path.replace(/^.*\//, '').replace(/\.txt$/, ''));
+  if (!cable) throw new Error(`${path} did not parse: ${JSON.stringify(diagnostics)}`);
+  return { cable, diagnostics, text };
+}
+
+/** Every inline node of a cable, head, opener, body, closer and footnotes, in order. */
+export function allInline(cable: Cable): Inline[] {
+  const out: Inline[] = [];
+  const walk = (nodes: readonly Inline[]): void => {
+    for (const n of nodes) {
+      out.push(n);
+      if (n.type === 'hi') walk(n.children);
+    }
+  };
+  walk(cable.head?.children ?? []);
+  cable.opener.forEach((o) => walk(o.children));
+  cable.body.forEach((b: Block) => b.type === 'p' && walk(b.children));
+  cable.closer.forEach((c) => walk(c.children));
+  cable.footnotes.forEach((f) => walk(f.children));
+  return out;
+}
+
+/** The stems of the project's cables (cables/*.txt). */
+export const CABLES = readdirSync(ROOT + 'cables')
+  .filter((n) => n.endsWith('.txt'))
+  .sort()
+  .map((n) => n.slice(0, -4));

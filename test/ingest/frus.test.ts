@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { detectShape } from '../../src/ingest/index.js';
+import { isDateTimeGroup, parseSourceNoteLine } from '../../src/ingest/frus.js';
+import { partiesOfHead } from '../../src/ingest/common.js';
+import { allInline, parse, parseFile } from '../helpers/ingest.js';
+
+describe('FRUS page copies', () => {
+  it('recognises the shape by its source-note line', () => {
+    expect(detectShape('761.93/8–1145: Telegram\n\nThe Ambassador (Harriman) to the President\n\nText.')).toBe('frus');
+    expect(detectShape('Moscow Embassy Files—710 Sino-Soviet Relations: Telegram\n\nHead\n\nText.')).toBe('frus');
+    expect(detectShape('Dear Sir: Hello\n\nText.')).toBe('plain');
+  });
+
+  it('reads decimal file numbers and archive files from source notes', () => {
+    expect(parseSourceNoteLine('761.93/8–1145: Telegram')).toEqual({ file: '761.93/8–1145', docType: 'Telegram' });
+    expect(parseSourceNoteLine('740.0011 PW/8–1145: Memorandum')).toEqual({ file: '740.0011 PW/8–1145', docType: 'Memorandum' });
+    expect(parseSourceNoteLine('Soong told me: nothing')).toBeUndefined();
+    const { cable } = parse('740.0011 PW/8–1145: Telegram\n\nThe Secretary of State to the Ambassador in the Soviet Union (Harriman)\n\nText.');
+    expect(cable?.sourceNote?.fileNumber).toBe('740.0011 PW/8–1145');
+    const archive = parse('Moscow Embassy Files—710 Sino-Soviet Relations: Telegram\n\nHead to Someone\n\nText.');
+    expect(archive.cable?.sourceNote?.archiveFile).toBe('Moscow Embassy Files—710 Sino-Soviet Relations');
+    expect(archive.cable?.sourceNote?.fileNumber).toBeUndefined();
+  });
+
+  it('keeps the source positions of source note and head', () => {
+    const { cable } = parse('\n761.93/8–1145: Telegram\n\n  The Ambassador (Harriman) to the President\n\nText.');
+    expect(cable?.sourceNote?.position.start).toEqual({ line: 2, column: 1, offset: 1 });
+    expect(cable?.head?.position.start).toMatchObject({ line: 4, column: 3 });
+  });
+
+  it('reads sender and addressees from the head', () => {
+    expect(partiesOfHead('The Ambassador in the Soviet Union (Harriman) to President Truman and the Secretary of State')).toEqual({
+      sender: 'Harriman',
+      addressees: ['President Truman', 'the Secretary of State'],
+    });
+    expect(partiesOfHead('The Secretary of State to the Ambassador in the Soviet Union (Harriman)')).toEqual({ sender: 'The Secretary of State', addressees: ['Harriman'] });
+    expect(partiesOfHead('Memorandum by the Ambassador in the Soviet Union (Harriman)')).toEqual({ sender: 'Harriman', addressees: [] });
+  });
+
+  it('parses opener, telegram number, inline and standalone page breaks, footnotes and signature', () => {
+    const { cable, diagnostics } = parseFile('test/fixtures/sources/frus-dateline-notes.txt');
+    expect(diagnostics).toEqual([]);
+    expect(cable.opener.map((o) => o.type)).toEqual(['editorial', 'classification', 'dateline', 'editorial']);
+    expect(cable.meta.date).toMatchObject({ when: '1945-08-11', source: 'dateline' });
+    expect(cable.meta.place).toBe('Moscow');
+    const first = cable.body[0]!;
+    expect(first.type === 'p' && first.children[0]).toMatchObject({ type: 'seg', kind: 'telegram-number', value: '2873.' });
+    expect(cable.body.map((b) => b.type)).toEqual(['p', 'editorial', 'pb', 'p']);
+    expect(cable.meta.pages).toEqual(['412', '413']);
+    const refs = allInline(cable).filter((n) => n.type === 'noteRef');
+    expect(refs.map((r) => r.type === 'noteRef' && r.n)).toEqual(['63', '64']);
+    expect(cable.footnotes.map((f) => [f.n, f.referenced])).toEqual([
+      ['63', true],
+      ['64', true],
+    ]);
+    expect(cable.closer).toHaveLength(1);
+    expect(cable.closer[0]!.children[0]).toMatchObject({ type: 'supplied', value: 'Harriman' });
+    expect(allInline(cable).find((n) => n.type === 'supplied')).toMatchObject({ value: 'T.V.' });
+  });
+
+  it('takes a date-time group apart from a telegram number', () => {
+    expect(isDateTimeGroup('111258')).toBe(true);
+    expect(isDateTimeGroup('2873')).toBe(false);
+    expect(isDateTimeGroup('321299')).toBe(false);
+    const { cable } = parseFile('cables/000_fb8a52e7ff6220c4.txt');
+    const p = cable.body[0]!;
+    expect(p.type === 'p' && p.children[0]).toMatchObject({ type: 'seg', kind: 'dtg', value: '111258.' });
+  });
+
+  it('dates a cable by its decimal file number when nothing else dates it', () => {
+    const { cable } = parse('761.93/12–1544: Telegram\n\nThe Ambassador in the Soviet Union (Harriman) to the President\n\nText.');
+    expect(cable?.meta.date).toMatchObject({ when: '1944-12-15', source: 'file-number' });
+    const undated = parse('Moscow Embassy Files—710: Telegram\n\nThe Ambassador (Harriman) to the President\n\nText.');
+    expect(undated.cable?.meta.date).toBeUndefined();
+  });
+
+  it('places a footnote standing after the last word of the head', () => {
+    const { cable } = parseFile('cables/004_ee78402f5728550e.txt');
+    expect(cable.head?.children.at(-1)).toMatchObject({ type: 'noteRef', n: '1' });
+    expect(cable.footnotes).toHaveLength(1);
+  });
+
+  it('reports a note with no reference and keeps it', () => {
+    const { cable, diagnostics } = parse('761.93/1–145: Telegram\n\nA (B) to C\n\nA text with no mark.\n\n  1. An orphan note.');
+    expect(cable?.footnotes).toMatchObject([{ n: '1', referenced: false }]);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'ingest:note-without-reference', line: 7, column: 3 }));
+  });
+
+  it('reports a footnote number glued to a word with no note, and keeps the text', () => {
+    const { cable, diagnostics } = parse('761.93/1–145: Telegram\n\nA (B) to C\n\nHe came last night63 and left.');
+    const p = cable!.body[0]!;
+    expect(p.type === 'p' && p.children[0]).toMatchObject({ type: 'text', value: 'He came last night63 and left.' });
+    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'ingest:reference-without-note', line: 5, column: 19 }));
+  });
+
+  it('does not take numbered paragraphs for notes unless they are indented or referenced', () => {
+    const { cable } = parse('761.93/1–145: Telegram\n\nA (B) to C\n\nFirst point.\n\n2. Second point with 10 items.');
+    expect(cable?.footnotes).toEqual([]);
+    expect(cable?.body).toHaveLength(2);
+  });
+});

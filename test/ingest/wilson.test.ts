@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { detectShape } from '../../src/ingest/index.js';
+import { parseCitation } from '../../src/ingest/wilson.js';
+import { allInline, parseFile } from '../helpers/ingest.js';
+
+describe('Wilson Center page copies', () => {
+  it('recognises the shape by its labelled sections, bold or not', () => {
+    expect(detectShape('May 1, 1945\n\nTitle\n\nCitation:\n\n"T", May 1, 1945\n\nContents:\n\nTranscript - English\n\nText.')).toBe('wilson');
+    expect(detectShape('**Citation:**\n\nx\n\n**Summary:**\n\ny\n\nText.')).toBe('wilson');
+    expect(detectShape('Citation: a word in running text.')).toBe('plain');
+  });
+
+  it('splits a citation into title, archive, collection, repository and URL', () => {
+    expect(parseCitation('"Cable, A to B", July 10, 1945, Wilson Center Digital Archive, W. A. Harriman Papers, Library of Congress.\n<https://example.org/d/1>')).toEqual({
+      title: 'Cable, A to B',
+      archive: 'Wilson Center Digital Archive',
+      collection: 'W. A. Harriman Papers',
+      repository: 'Library of Congress',
+      url: 'https://example.org/d/1',
+    });
+  });
+
+  it('reads the page heading, sections and transcript of a page without a Summary', () => {
+    const { cable, diagnostics } = parseFile('test/fixtures/sources/wilson-no-summary.txt');
+    expect(diagnostics).toEqual([]);
+    const a = cable.meta.archive!;
+    expect(a.title).toBe('Cable, Harriman to Byrnes on the Dairen Question');
+    expect(a.date).toEqual({ when: '1945-08-02', text: 'August 2, 1945' });
+    expect(a.summary).toBeUndefined();
+    expect(a.credits).toBe('Made possible with support from a foundation');
+    expect(a.languages).toEqual(['English']);
+    expect(a.contents).toEqual(['Transcript - English']);
+    expect(cable.meta.date).toMatchObject({ when: '1945-08-02', source: 'archive' });
+    expect(cable.head?.children[0]).toMatchObject({ type: 'text', value: 'PARAPHRASE OF NAVY CABLE AUGUST 2, 1945' });
+    expect(cable.opener.map((o) => o.type)).toEqual(['classification', 'salute']);
+    expect(cable.meta.sender).toBe('HARRIMAN');
+    expect(cable.meta.addressees).toEqual(['THE SECRETARY OF STATE']);
+    // A line of only non-breaking spaces separates paragraphs.
+    expect(cable.body.filter((b) => b.type === 'p')).toHaveLength(2);
+    expect(cable.closer).toMatchObject([{ type: 'initials' }]);
+  });
+
+  it('marks supplied name parts, glosses and illegible gaps', () => {
+    const { cable } = parseFile('test/fixtures/sources/wilson-no-summary.txt');
+    const nodes = allInline(cable);
+    expect(nodes.filter((n) => n.type === 'supplied').map((n) => n.type === 'supplied' && n.value)).toEqual(['Kai-shek']);
+    expect(nodes.filter((n) => n.type === 'gloss').map((n) => n.type === 'gloss' && n.value)).toEqual(['Dalian']);
+    expect(nodes.filter((n) => n.type === 'gap')).toHaveLength(1);
+  });
+
+  it('keeps hard line breaks of the transcript and the gaps around them', () => {
+    const { cable } = parseFile('cables/003_00770a608ea074b4.txt');
+    const nodes = allInline(cable);
+    expect(nodes.filter((n) => n.type === 'gap')).toHaveLength(4);
+    expect(nodes.filter((n) => n.type === 'lb').length).toBeGreaterThanOrEqual(3);
+    expect(cable.opener.find((o) => o.type === 'salute')?.children.some((n) => n.type === 'lb')).toBe(true);
+  });
+});
