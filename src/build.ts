@@ -1,11 +1,11 @@
 /** The build: every stage for every cable of a folder. Reads and writes files; the stages it calls do not. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { teiCorpus } from './corpus.js';
 import { Reporter, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { encodeTei } from './encode/tei.js';
-import { writeAtomic } from './fsutil.js';
+import { displayPath, writeAtomic } from './fsutil.js';
 import { ingest } from './ingest/index.js';
 import type { Shape } from './model.js';
 import { compileStylesheet, defaultCacheDir } from './transform/compile.js';
@@ -50,7 +50,6 @@ export interface BuildReport {
   ok: boolean;
 }
 
-const display = (p: string): string => relative(process.cwd(), p) || '.';
 
 /** The sources of a folder: its `*.txt` files, by name. */
 export function listSources(dir: string): string[] {
@@ -71,7 +70,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   // Ingest and encode.
   for (const source of sources) {
     const stem = basename(source, '.txt');
-    const reporter = new Reporter(display(source));
+    const reporter = new Reporter(displayPath(source));
     const report: CableReport = { stem, diagnostics: reporter.messages, ok: false };
     reports.push(report);
     const parsed = ingest(readFileSync(source), stem, reporter);
@@ -81,7 +80,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const xml = encodeTei(parsed.cable);
     const teiPath = join(options.teiDir, `${stem}.xml`);
     writeAtomic(teiPath, xml);
-    report.tei = display(teiPath);
+    report.tei = displayPath(teiPath);
     encoded.push({ report, teiPath, xml });
   }
 
@@ -106,7 +105,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     html = h.sef;
     json = j.sef;
   } catch (e) {
-    corpusDiagnostics.push({ file: display(transformsDir), line: 1, column: 1, severity: 'error', ruleId: 'xslt:compile', message: (e as Error).message });
+    corpusDiagnostics.push({ file: displayPath(transformsDir), line: 1, column: 1, severity: 'error', ruleId: 'xslt:compile', message: (e as Error).message });
   }
   const checkJson = jsonChecker(JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema', 'edition.schema.json'), 'utf8')));
   if (html && json) {
@@ -118,29 +117,29 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       e.report.diagnostics.push(...page.diagnostics);
       if (page.output !== undefined) {
         writeAtomic(htmlPath, page.output);
-        e.report.html = display(htmlPath);
+        e.report.html = displayPath(htmlPath);
       }
       const jsonPath = join(options.distDir, 'json', `${e.report.stem}.json`);
       const data = runStylesheet(json, e.xml, e.report.tei!);
       e.report.diagnostics.push(...data.diagnostics);
       if (data.output !== undefined) {
         const value: unknown = JSON.parse(data.output);
-        e.report.diagnostics.push(...checkJson(value, display(jsonPath)));
+        e.report.diagnostics.push(...checkJson(value, displayPath(jsonPath)));
         writeAtomic(jsonPath, `${JSON.stringify(value, null, 2)}\n`);
-        e.report.json = display(jsonPath);
+        e.report.json = displayPath(jsonPath);
       }
     });
     const corpus = teiCorpus(EDITION_TITLE, byDate.map((e) => e.xml));
     const indexPath = join(options.distDir, 'html', 'index.html');
-    const index = runStylesheet(html, corpus, display(indexPath));
+    const index = runStylesheet(html, corpus, displayPath(indexPath));
     corpusDiagnostics.push(...index.diagnostics);
     if (index.output !== undefined) writeAtomic(indexPath, index.output);
     const editionPath = join(options.distDir, 'json', 'edition.json');
-    const edition = runStylesheet(json, corpus, display(editionPath));
+    const edition = runStylesheet(json, corpus, displayPath(editionPath));
     corpusDiagnostics.push(...edition.diagnostics);
     if (edition.output !== undefined) {
       const value: unknown = JSON.parse(edition.output);
-      corpusDiagnostics.push(...checkJson(value, display(editionPath)));
+      corpusDiagnostics.push(...checkJson(value, displayPath(editionPath)));
       writeAtomic(editionPath, `${JSON.stringify(value, null, 2)}\n`);
     }
   }

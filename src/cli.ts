@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, PROJECT_ROOT } from './build.js';
 import { formatDiagnostic } from './diagnostics.js';
+import { userPath } from './fsutil.js';
 
 const HELP = `Usage: npm run build-tei -- [--cables <dir>] [--out <dir>]
 
@@ -29,8 +30,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const cablesDir = resolve(values.cables ?? resolve(PROJECT_ROOT, 'cables'));
-  const out = values.out ? resolve(values.out) : undefined;
+  const cablesDir = values.cables ? userPath(values.cables) : resolve(PROJECT_ROOT, 'cables');
+  const out = values.out ? userPath(values.out) : undefined;
   let report;
   try {
     report = await build({

@@ -1,6 +1,6 @@
 /** File helpers for the edge of the program. */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 
 /** Writes a file by writing a temporary file beside it and renaming it, so no file is left half-written. */
 export function writeAtomic(path: string, content: string): void {
@@ -8,4 +8,14 @@ export function writeAtomic(path: string, content: string): void {
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, content);
   renameSync(tmp, path);
+}
+
+/** A path the user typed, resolved against the folder they typed it in (npm runs scripts in the package root and records that folder in INIT_CWD). */
+export function userPath(p: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), p);
+}
+
+/** A path as the user would write it: relative to the folder they typed the command in. */
+export function displayPath(p: string): string {
+  return relative(process.env.INIT_CWD ?? process.cwd(), p) || '.';
 }

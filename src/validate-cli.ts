@@ -1,10 +1,11 @@
 /** `npm run validate`: checks TEI files as they stand against the schema and the rules. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from './build.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { validateTei } from './validate/index.js';
+import { displayPath, userPath } from './fsutil.js';
 
 const HELP = `Usage: npm run validate -- [--tei <dir>] [file.xml ...]
 
@@ -27,9 +28,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  let paths = positionals.map((p) => resolve(p));
+  let paths = positionals.map(userPath);
   if (paths.length === 0) {
-    const dir = resolve(values.tei ?? join(PROJECT_ROOT, 'tei'));
+    const dir = values.tei ? userPath(values.tei) : join(PROJECT_ROOT, 'tei');
     if (!existsSync(dir)) {
       process.stderr.write(`validate: no such folder: ${dir}\n`);
       return 2;
@@ -41,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`validate: no such file: ${missing}\n`);
     return 2;
   }
-  const files = paths.map((p) => ({ path: relative(process.cwd(), p), contents: readFileSync(p, 'utf8') }));
+  const files = paths.map((p) => ({ path: displayPath(p), contents: readFileSync(p, 'utf8') }));
   const schema = readFileSync(join(PROJECT_ROOT, 'schema', 'tei-cable.rng'), 'utf8');
   const diagnostics = await validateTei(files, schema);
   for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);

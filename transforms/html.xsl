@@ -2,7 +2,7 @@
 <!-- Driver: TEI to the HTML reading edition. A TEI document gives a cable's page; a teiCorpus gives the index. -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
-  xmlns:c="urn:cables:functions" xmlns="http://www.w3.org/1999/xhtml" exclude-result-prefixes="#all">
+  xmlns:c="urn:cables:functions" exclude-result-prefixes="#all">
 
   <xsl:import href="params.xsl"/>
   <xsl:import href="common.xsl"/>

@@ -18,9 +18,11 @@ function xslFiles(dir: string): string[] {
   return out;
 }
 
-/** A hash of every stylesheet under the folder: a driver's SEF is stale when any module changes. */
+/** A hash of every stylesheet under the folder and of SaxonJS's version: a driver's SEF is stale when either changes. */
 export function stylesheetsHash(dir: string): string {
   const h = createHash('sha256');
+  // A new SaxonJS may write SEF differently: its version is part of the key.
+  h.update(JSON.parse(readFileSync(require.resolve('saxon-js/package.json'), 'utf8')).version as string).update('\0');
   for (const f of xslFiles(dir)) h.update(relative(dir, f)).update('\0').update(readFileSync(f)).update('\0');
   return h.digest('hex').slice(0, 16);
 }

@@ -44,7 +44,10 @@ export function mapXmllintOutput(raw: string, files: readonly XmlFile[]): Diagno
       out.push({ file: file.path, line, column: columnOf(file.contents, line, element), severity: 'error', ruleId: 'tei:rng', message });
     }
   }
-  return out;
+  // libxml2 follows a real error with "Expecting an element X, got nothing" on the same line: an echo, not a second problem.
+  return out.filter(
+    (d) => !/^Expecting an element [\w:.-]+, got nothing$/.test(d.message) || !out.some((o) => o !== d && o.file === d.file && o.line === d.line && !/got nothing$/.test(o.message)),
+  );
 }
 
 /** Validates files against a RELAX NG schema (its text). */

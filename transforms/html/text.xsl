@@ -2,7 +2,7 @@
 <!-- The text of a cable: structure (div, head, opener, p, closer) and the editors' signs. Mode "text". -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
-  xmlns:c="urn:cables:functions" xmlns="http://www.w3.org/1999/xhtml" exclude-result-prefixes="#all">
+  xmlns:c="urn:cables:functions" exclude-result-prefixes="#all">
 
   <xsl:template match="tei:div" mode="text">
     <div class="cable" data-tei="div">

@@ -1,0 +1,119 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { teiCorpus } from '../../src/corpus.js';
+import { compileStylesheet } from '../../src/transform/compile.js';
+import { jsonChecker } from '../../src/transform/json-schema.js';
+import { runStylesheet } from '../../src/transform/run.js';
+import { CABLES, ROOT } from '../helpers/ingest.js';
+
+const checkJson = jsonChecker(JSON.parse(readFileSync(`${ROOT}schema/edition.schema.json`, 'utf8')));
+const tei = (stem: string): string => readFileSync(`${ROOT}tei/${stem}.xml`, 'utf8');
+let html: unknown;
+let json: unknown;
+
+beforeAll(() => {
+  const cache = mkdtempSync(join(tmpdir(), 'sef-'));
+  html = compileStylesheet(`${ROOT}transforms`, 'html.xsl', cache).sef;
+  json = compileStylesheet(`${ROOT}transforms`, 'json.xsl', cache).sef;
+});
+
+/** Runs a stylesheet, failing the test on a diagnostic. */
+function run(sef: unknown, source: string, params: Record<string, unknown> = {}): string {
+  const r = runStylesheet(sef, source, 'test.xml', params);
+  expect(r.diagnostics).toEqual([]);
+  return r.output!;
+}
+
+describe('stylesheets', () => {
+  it('are compiled once and reused until one of them changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xsl-'));
+    cpSync(`${ROOT}transforms`, dir, { recursive: true });
+    const cache = join(dir, '.cache');
+    expect(compileStylesheet(dir, 'json.xsl', cache).compiled).toBe(true);
+    expect(compileStylesheet(dir, 'json.xsl', cache).compiled).toBe(false);
+    writeFileSync(join(dir, 'params.xsl'), readFileSync(join(dir, 'params.xsl'), 'utf8').replace('Harriman Cables', 'Other Cables'));
+    const again = compileStylesheet(dir, 'json.xsl', cache);
+    expect(again.compiled).toBe(true);
+    expect(run(again.sef, teiCorpus('x', []))).toContain('Other Cables');
+  });
+
+  it('report a stylesheet that does not compile', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xsl-'));
+    writeFileSync(join(dir, 'bad.xsl'), '<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:template match="/"><xsl:value-of select="1 +"/></xsl:template></xsl:stylesheet>');
+    expect(() => compileStylesheet(dir, 'bad.xsl', join(dir, '.cache'))).toThrow(/could not compile bad\.xsl/);
+  });
+});
+
+describe('JSON edition', () => {
+  it.each(CABLES)('%s: valid against schema/edition.schema.json, with every paragraph of the TEI', (stem) => {
+    const source = tei(stem);
+    const value = JSON.parse(run(json, source)) as { id: string; paragraphs: unknown[]; source: { pages: string[] } };
+    expect(checkJson(value, 'x.json')).toEqual([]);
+    expect(value.id).toBe(stem);
+    expect(value.paragraphs).toHaveLength((source.match(/<p>/g) ?? []).length - (source.match(/<availability[\s\S]*?<p>|<abstract>\s*<p>|<editorialDecl>\s*<p>/g) ?? []).length);
+    expect(value.source.pages).toEqual([...source.matchAll(/<pb n="([^"]+)"/g)].map((m) => m[1]));
+  });
+
+  it('gives the date, its source, the pages and the notes of a cable', () => {
+    const value = JSON.parse(run(json, tei('004_ee78402f5728550e')));
+    expect(value.date).toMatchObject({ when: '1944-12-15', source: 'file-number' });
+    expect(value.source.pages).toEqual(['379']);
+    expect(value.notes).toEqual([{ n: '1', text: 'Sent by the United States Naval Attaché, Moscow, via Navy channels.' }]);
+    expect(value.pageBreaks).toEqual([{ n: '379', paragraph: 'p3' }]);
+  });
+
+  it('orders the edition’s cables by date, undated last, and is valid', () => {
+    const value = JSON.parse(run(json, teiCorpus('Edition', CABLES.map(tei))));
+    expect(checkJson(value, 'edition.json')).toEqual([]);
+    const dates = (value.cables as { date: { when: string } | null }[]).map((c) => c.date?.when ?? null);
+    const dated = dates.filter((d) => d !== null);
+    expect(dated).toEqual([...dated].sort());
+    expect(dates.indexOf(null) === -1 || dates.slice(dates.indexOf(null)).every((d) => d === null)).toBe(true);
+  });
+
+  it('the schema rejects what it should', () => {
+    const value = JSON.parse(run(json, tei('004_ee78402f5728550e')));
+    delete value.id;
+    value.date.when = '15 December 1944';
+    const messages = checkJson(value, 'x.json').map((d) => d.message);
+    expect(messages.some((m) => m.includes("must have required property 'id'"))).toBe(true);
+    expect(messages.some((m) => m.includes('/date'))).toBe(true);
+  });
+});
+
+describe('HTML edition', () => {
+  it('shows the head, the page break, the note with links both ways, the metadata', () => {
+    const page = run(html, tei('004_ee78402f5728550e'), { prev: 'a', next: 'b' });
+    expect(page).toMatch(/^<!DOCTYPE html>/i);
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('[Page 379]');
+    expect(page).toContain('href="#fn1"');
+    expect(page).toContain('id="fn1"');
+    expect(page).toContain('href="#fn1-ref"');
+    expect(page).toContain('<time datetime="1944-12-15">15 December 1944</time>');
+    expect(page).toContain('href="a.html"');
+    expect(page).toContain('href="b.html"');
+    expect(page).not.toMatch(/<script|https?:\/\/[^"]*\.(js|css|woff)/);
+  });
+
+  it('shows the editors’ signs as such', () => {
+    const page = run(html, tei('003_00770a608ea074b4'));
+    expect((page.match(/class="gap"/g) ?? []).length).toBe((tei('003_00770a608ea074b4').match(/<gap /g) ?? []).length);
+    expect(page).toMatch(/class="gloss"[^>]*> \[Dalian\]/);
+  });
+
+  it('keeps the text of an element it does not know', () => {
+    const source = tei('004_ee78402f5728550e').replace('This latter did not', 'This <term>latter</term> did not');
+    expect(run(html, source)).toContain('<span class="tei-term" data-tei="term">latter</span>');
+  });
+
+  it('lists the cables by date on the index page', () => {
+    const index = run(html, teiCorpus('Edition', CABLES.map(tei)));
+    const order = [...index.matchAll(/<a href="([^"]+)\.html">/g)].map((m) => m[1]).filter((s) => s !== 'index');
+    expect(new Set(order)).toEqual(new Set(CABLES));
+    const dates = [...index.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]);
+    expect(dates).toEqual([...dates].sort());
+  });
+});
