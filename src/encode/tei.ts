@@ -113,12 +113,12 @@ function header(cable: Cable): XElement {
   const sent = el(
     'correspAction',
     { type: 'sent' },
-    meta.sender ? el('persName', null, meta.sender) : null,
+    meta.sender ? el('persName', null, fromCapitals(meta.sender)) : null,
     meta.place ? el('placeName', null, meta.place) : null,
     date ? el('date', { when: date.when }, readableDate(date.when)) : null,
     date ? el('note', { type: 'date-source', subtype: date.source }, DATE_SOURCE_NOTE[date.source]!(cable)) : null,
   );
-  const received = el('correspAction', { type: 'received' }, meta.addressees.map((p) => el('persName', null, p)));
+  const received = el('correspAction', { type: 'received' }, meta.addressees.map((p) => el('persName', null, fromCapitals(p))));
   const pages = meta.pages;
   const frusBibl = cable.sourceNote
     ? el(

@@ -22,7 +22,7 @@ dl.meta dd { margin: 0; }
 .cable .opener, .cable .closer { font-variant: small-caps; letter-spacing: .02em; }
 .cable .closer { text-align: right; }
 .cable p { position: relative; }
-.pb { position: absolute; left: -4rem; width: 3.5rem; text-align: right; font: .75rem system-ui, sans-serif; color: var(--muted); }
+.pb { position: absolute; left: -4.5rem; width: 4rem; white-space: nowrap; text-align: right; font: .75rem system-ui, sans-serif; color: var(--muted); }
 .pb::after { content: ""; }
 .supplied, .gloss, .editorial, .gap { color: var(--muted); }
 .gap { font-style: italic; }
