@@ -3,13 +3,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { teiCorpus } from './corpus.js';
-import { Reporter, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { encodeTei } from './encode/tei.js';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { displayPath, writeAtomic } from './fsutil.js';
-import { ingest } from './ingest/index.js';
+import { encodeSource } from './pipeline.js';
 import type { Shape } from './model.js';
 import { compileStylesheet, defaultCacheDir } from './transform/compile.js';
-import { jsonChecker } from './transform/json-schema.js';
+import { jsonChecker } from './json-schema.js';
 import { runStylesheet } from './transform/run.js';
 import { validateTei } from './validate/index.js';
 
@@ -64,24 +63,38 @@ export function listSources(dir: string): string[] {
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const sources = listSources(options.cablesDir);
   const schema = readFileSync(join(PROJECT_ROOT, 'schema', 'tei-cable.rng'), 'utf8');
+  const checkSidecar = jsonChecker(JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema', 'sidecar.schema.json'), 'utf8')));
   const reports: CableReport[] = [];
+  const corpusDiagnostics: Diagnostic[] = [];
   const encoded: { report: CableReport; teiPath: string; xml: string }[] = [];
 
   // Ingest and encode.
   for (const source of sources) {
     const stem = basename(source, '.txt');
-    const reporter = new Reporter(displayPath(source));
-    const report: CableReport = { stem, diagnostics: reporter.messages, ok: false };
+    const sidecarPath = join(options.cablesDir, `${stem}.json`);
+    const result = encodeSource(
+      {
+        stem,
+        file: displayPath(source),
+        bytes: readFileSync(source),
+        ...(existsSync(sidecarPath) ? { sidecar: { file: displayPath(sidecarPath), text: readFileSync(sidecarPath, 'utf8') } } : {}),
+      },
+      checkSidecar,
+    );
+    const report: CableReport = { stem, diagnostics: result.diagnostics, ok: false, shape: result.cable?.shape, date: result.cable?.meta.date?.when };
     reports.push(report);
-    const parsed = ingest(readFileSync(source), stem, reporter);
-    if (!parsed) continue;
-    report.shape = parsed.cable.shape;
-    report.date = parsed.cable.meta.date?.when;
-    const xml = encodeTei(parsed.cable);
+    if (result.xml === undefined) continue;
     const teiPath = join(options.teiDir, `${stem}.xml`);
-    writeAtomic(teiPath, xml);
+    writeAtomic(teiPath, result.xml);
     report.tei = displayPath(teiPath);
-    encoded.push({ report, teiPath, xml });
+    encoded.push({ report, teiPath, xml: result.xml });
+  }
+
+  // A sidecar with no cable beside it is most likely misnamed.
+  for (const name of readdirSync(options.cablesDir).filter((n) => n.endsWith('.json')).sort()) {
+    if (!existsSync(join(options.cablesDir, `${name.slice(0, -5)}.txt`))) {
+      corpusDiagnostics.push({ file: displayPath(join(options.cablesDir, name)), line: 1, column: 1, severity: 'warning', ruleId: 'sidecar:orphan', message: `no cable ${name.slice(0, -5)}.txt beside this sidecar; it is not used` });
+    }
   }
 
   // Validate.
@@ -92,7 +105,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   for (const e of encoded) e.report.diagnostics.push(...problems.filter((d) => d.file === e.report.tei));
 
   // Transform.
-  const corpusDiagnostics: Diagnostic[] = [];
   const transformsDir = join(PROJECT_ROOT, 'transforms');
   const cacheDir = options.cacheDir ?? defaultCacheDir(PROJECT_ROOT);
   let compiled = false;

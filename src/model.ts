@@ -58,7 +58,26 @@ export interface TelegramSeg extends Node {
   value: string;
 }
 
-export type Inline = Text | PageBreak | NoteRef | Gap | Supplied | Gloss | EditorialNote | LineBreak | Highlight | TelegramSeg;
+/** A name in the text: a person, place or organisation, pointing at a register entry when one is known. */
+export interface Name extends Node {
+  type: 'name';
+  kind: 'person' | 'place' | 'org';
+  /** The register id, without `#`. */
+  ref?: string;
+  children: Inline[];
+}
+/** A date in the text, with its ISO value. */
+export interface DateSpan extends Node {
+  type: 'date';
+  when: string;
+  cert?: 'medium' | 'low';
+  children: Inline[];
+}
+
+export type Inline = Text | PageBreak | NoteRef | Gap | Supplied | Gloss | EditorialNote | LineBreak | Highlight | TelegramSeg | Name | DateSpan;
+
+/** Inline nodes that hold other inline nodes. */
+export type Container = Highlight | Name | DateSpan;
 
 /** A paragraph of the text. */
 export interface Paragraph extends Node {
@@ -147,6 +166,8 @@ export interface CableMeta {
   classification?: string;
   pages: string[];
   archive?: ArchiveRecord;
+  /** The editors' note on what they supplied in a sidecar, and on what authority. */
+  editorNote?: string;
 }
 
 /** One cable, parsed. */

@@ -1,7 +1,10 @@
 /** Encode: a Cable to a TEI P5 document, by small handlers per node type. Same cable in, same bytes out. */
 import { readableDate } from '../dates.js';
+import { fromCapitals } from '../ingest/common.js';
 import type { Block, Cable, CloserItem, Footnote, Inline, OpenerItem } from '../model.js';
 import { el, toXml, type XElement, type XNode } from './xml.js';
+
+export { fromCapitals };
 
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
@@ -41,7 +44,11 @@ const INLINE: { [T in Inline['type']]: InlineHandler<T> } = {
   lb: () => el('lb'),
   hi: (n, ctx) => el('hi', { rend: 'bold' }, inline(n.children, ctx)),
   seg: (n) => el('seg', { type: n.kind }, n.value),
+  name: (n, ctx) => el(NAME_ELEMENT[n.kind], { ref: n.ref ? `#${n.ref}` : undefined }, inline(n.children, ctx)),
+  date: (n, ctx) => el('date', { when: n.when, cert: n.cert }, inline(n.children, ctx)),
 };
+
+const NAME_ELEMENT = { person: 'persName', place: 'placeName', org: 'orgName' } as const;
 
 function inline(nodes: readonly Inline[], ctx: Context): XNode[] {
   return nodes.flatMap((n) => {
@@ -75,17 +82,6 @@ const CLOSER: { [T in CloserItem['type']]: (o: CloserItem, ctx: Context) => XEle
   initials: (o, ctx) => el('seg', { type: 'initials' }, inline(o.children, ctx)),
 };
 
-/** Title case for a line in capitals: `THE SECRETARY OF STATE` → `the Secretary of State`. */
-export function fromCapitals(s: string): string {
-  if (/\p{Ll}/u.test(s)) return s;
-  const small = new Set(['the', 'of', 'and', 'for', 'to', 'in', 'on', 'a', 'an', 'at', 'by']);
-  return s
-    .toLowerCase()
-    .split(' ')
-    .map((w) => (small.has(w) ? w : w.replace(/(^|[-.'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())))
-    .join(' ');
-}
-
 /** A title that says who wrote to whom and when. */
 export function cableTitle(cable: Cable): string {
   const { meta } = cable;
@@ -103,7 +99,7 @@ const DATE_SOURCE_NOTE: Record<string, (c: Cable) => string> = {
   dateline: () => 'Date read from the dateline of the cable.',
   archive: () => 'Date read from the date line of the archive’s page.',
   'file-number': (c) => `Date read from the decimal file number ${c.sourceNote?.fileNumber ?? ''} (month–day and year after the slash).`,
-  sidecar: () => 'Date supplied by the editors.',
+  sidecar: (c) => `Date supplied by the editors. ${c.meta.editorNote ?? ''}`.trim(),
 };
 
 function header(cable: Cable): XElement {
@@ -159,6 +155,7 @@ function header(cable: Cable): XElement {
     !frusBibl && !a ? el('p', null, `A plain-text transcription, ${cable.stem}.txt, of a source not otherwise identified.`) : null,
   );
   const notes = [
+    meta.editorNote ? el('note', { type: 'editorial' }, meta.editorNote) : null,
     a?.credits ? el('note', { type: 'credits' }, a.credits) : null,
     ...(a?.contents ?? []).map((c) => el('note', { type: 'contents' }, c)),
     ...(a?.other ?? []).map((o) => el('note', { type: 'archive', subtype: o.label.toLowerCase().replace(/[^a-z]+/g, '-') }, `${o.label}: ${o.text}`)),

@@ -1,6 +1,8 @@
 /** Pieces of parsing the source shapes share: openers, closers, paragraphs, parties of a head. */
-import { findFullDate } from '../dates.js';
-import type { Block, CloserItem, Inline, OpenerItem } from '../model.js';
+import { findFullDate, monthNumber } from '../dates.js';
+import type { Block, CloserItem, Container, Inline, OpenerItem } from '../model.js';
+import type { SourceText } from '../source.js';
+import { wrapRange } from '../spans.js';
 import type { BlockRange } from './blocks.js';
 import { flatText } from './blocks.js';
 import { parseInline, type InlineContext } from './inline.js';
@@ -116,3 +118,72 @@ export function partiesOfAddress(line: string): { sender?: string; addressees: s
   if (!m) return undefined;
   return { sender: m[1]!.trim(), addressees: m[2]!.split(/\s+AND\s+|,\s*/i).map((s) => s.trim()).filter(Boolean) };
 }
+
+/** Wraps [start, end) in a container; when the range cuts through a sign such as `[Moscow,]`, the whole sign is wrapped. */
+function wrapWidening(src: SourceText, nodes: Inline[], start: number, end: number, make: (children: Inline[]) => Container): Inline[] {
+  const direct = wrapRange(src, nodes, start, end, make);
+  if (direct) return direct;
+  let s = start;
+  let e = end;
+  for (const n of nodes) {
+    if (n.type === 'text') continue;
+    if (n.position.start.offset < s && s < n.position.end.offset) s = n.position.start.offset;
+    if (n.position.start.offset < e && e < n.position.end.offset) e = n.position.end.offset;
+  }
+  return wrapRange(src, nodes, s, e, make) ?? nodes;
+}
+
+const PLACE_WORDS = /\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*)*/u;
+
+/** Marks the place and the date of a dateline (`Moscow, August 11, 1945—noon.`) among its inline nodes. */
+export function markDateline(src: SourceText, nodes: Inline[], blockStart: number, text: string): { nodes: Inline[]; place?: string; when?: string } {
+  const d = findFullDate(text);
+  if (!d) return { nodes };
+  let out = wrapWidening(src, nodes, blockStart + d.index, blockStart + d.index + d.text.length, (children) => ({
+    type: 'date',
+    when: d.when,
+    children,
+    position: src.position(blockStart + d.index, blockStart + d.index + d.text.length),
+  }));
+  const p = PLACE_WORDS.exec(text.slice(0, d.index));
+  if (!p) return { nodes: out, when: d.when };
+  const ps = blockStart + p.index;
+  out = wrapWidening(src, out, ps, ps + p[0].length, (children) => ({ type: 'name', kind: 'place', children, position: src.position(ps, ps + p[0].length) }));
+  return { nodes: out, place: p[0], when: d.when };
+}
+
+/** Marks the place (`FROM MOSCOW`) and the date of a cable's heading in capitals. */
+export function markHeading(src: SourceText, nodes: Inline[], blockStart: number, text: string): { nodes: Inline[]; place?: string; when?: string } {
+  let out = nodes;
+  let when: string | undefined;
+  let place: string | undefined;
+  const d = findFullDate(text);
+  if (d) {
+    const s = blockStart + d.index;
+    out = wrapWidening(src, out, s, s + d.text.length, (children) => ({ type: 'date', when: d.when, children, position: src.position(s, s + d.text.length) }));
+    when = d.when;
+  }
+  const m = /\bFROM\s+(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?)/u.exec(text);
+  if (m) {
+    const words = m[1]!.split(' ');
+    const name = words.length > 1 && monthNumber(words[1]!) ? words[0]! : m[1]!;
+    if (!monthNumber(name)) {
+      const s = blockStart + m.index + m[0].length - m[1]!.length;
+      out = wrapWidening(src, out, s, s + name.length, (children) => ({ type: 'name', kind: 'place', children, position: src.position(s, s + name.length) }));
+      place = name;
+    }
+  }
+  return { nodes: out, place, when };
+}
+
+/** Title case for a line in capitals: `THE SECRETARY OF STATE` → `the Secretary of State`. */
+export function fromCapitals(s: string): string {
+  if (/\p{Ll}/u.test(s)) return s;
+  const small = new Set(['the', 'of', 'and', 'for', 'to', 'in', 'on', 'a', 'an', 'at', 'by']);
+  return s
+    .toLowerCase()
+    .split(' ')
+    .map((w) => (small.has(w) ? w : w.replace(/(^|[-.'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())))
+    .join(' ');
+}
+

@@ -3,8 +3,9 @@ import { dateFromFileNumber } from '../dates.js';
 import type { Reporter } from '../diagnostics.js';
 import type { Block, Cable, CloserItem, Footnote, Inline, OpenerItem, SourceNote } from '../model.js';
 import type { SourceText } from '../source.js';
+import { isContainer } from '../spans.js';
 import { flatText, splitBlocks, type BlockRange } from './blocks.js';
-import { bodyBlock, bracketedBlock, closerItem, datelineOf, isClassification, isSignatureName, openerItem, partiesOfHead } from './common.js';
+import { bodyBlock, bracketedBlock, closerItem, datelineOf, markDateline, isClassification, isSignatureName, openerItem, partiesOfHead } from './common.js';
 import { inlineText, parseInline, type InlineContext, type RefSite } from './inline.js';
 
 /** `761.93/8–1145: Telegram`, `Moscow Embassy Files—710 Sino-Soviet Relations: Telegram`. */
@@ -126,7 +127,9 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
       opener.push(openerItem(ctx, blk, 'classification'));
       classification ??= flatText(blk.text);
     } else if (dl) {
-      opener.push(openerItem(ctx, blk, 'dateline'));
+      const item = openerItem(ctx, blk, 'dateline');
+      item.children = markDateline(src, item.children, blk.start, blk.text).nodes;
+      opener.push(item);
       place ??= dl.place;
       datelineWhen ??= dl.when;
     } else if (inner !== undefined && !isSignatureName(inner) && b < firstBlock - 1) {
@@ -142,7 +145,7 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
   const last = blocks[bodyEnd - 1];
   if (last && bodyEnd - 1 >= b) {
     const inner = bracketedBlock(last.text);
-    if ((inner !== undefined && isSignatureName(inner)) || (inner === undefined && isSignatureName(last.text) && last.text.length < 40 && bodyEnd - 1 > b)) {
+    if ((inner !== undefined && isSignatureName(inner)) || (inner === undefined && isSignatureName(last.text.replace(/[[\]]/g, '')) && last.text.length < 40 && bodyEnd - 1 > b)) {
       const children: Inline[] = inner !== undefined ? [{ type: 'supplied', value: inner, position: src.position(last.start, last.end) }] : parseInline(ctx, last.start, last.end);
       closer.push({ type: 'signed', children, position: src.position(last.start, last.end) });
       bodyEnd--;
@@ -210,7 +213,7 @@ function collectPages(inline: Inline[], body: Block[]): string[] {
   const walk = (nodes: Inline[]): void => {
     for (const n of nodes) {
       if (n.type === 'pb') pages.push({ n: n.n, at: n.position.start.offset });
-      else if (n.type === 'hi') walk(n.children);
+      else if (isContainer(n)) walk(n.children);
     }
   };
   walk(inline);

@@ -2,6 +2,7 @@
 import type { Reporter } from '../diagnostics.js';
 import type { Inline } from '../model.js';
 import type { SourceText } from '../source.js';
+import { isContainer } from '../spans.js';
 
 /** A footnote number found in the text, as an offset range. */
 export interface RefSite {
@@ -25,18 +26,26 @@ const OMITTED = /^(\.\s?\.\s?\.|…)$/;
 const INITIALS = /^(\p{Lu}\.\s?)+$/u;
 const NAME_PART = /^\p{Lu}\p{Ll}+(-\p{Ll}+)+$/u; // Kai-shek, Tse-tung
 
-/** Says what a pair of brackets means, from what it holds and what stands around it. */
-export function classifyBracket(content: string, before: string, after: string): BracketKind {
+const EDITORIAL = /^(Here|Paraphrase|Received|Sic|Note|See|Omitted|Not printed|Translation|Garbled|Apparent omission)\b/i;
+
+/**
+ * Says what a pair of brackets means, from what it holds and what stands around it: the character
+ * before `[`, the character after `]`, and the word before the bracket.
+ */
+export function classifyBracket(content: string, before: string, after: string, prevWord = ''): BracketKind {
   const c = content.trim();
   if (PAGE.test(c)) return 'pb';
   if (ILLEGIBLE.test(c) || OMITTED.test(c)) return 'gap';
   const isLetter = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
+  // "[un]defined", "H[arriman]": letters the editors supplied inside a word.
   if (c !== '' && (isLetter(before) || isLetter(after))) return 'supplied';
+  // "[T.V.] Soong", "Chiang [Kai-shek]": supplied parts of a name.
   if (INITIALS.test(c) || NAME_PART.test(c)) return 'supplied';
+  if (EDITORIAL.test(c) || !/^\p{Lu}/u.test(c)) return 'editorial';
   // "Sinkiang [Xinjiang]", "Port Arthur [Lüshunkou District, Dalian]": a name glossing the name before it.
-  if (/^\p{Lu}/u.test(c) && before === ' ' && !/^(Here|Paraphrase|Received|Sic|Note|See|Omitted|Not printed|Translation)\b/i.test(c)) {
-    return 'gloss';
-  }
+  if (before === ' ' && /^\p{Lu}/u.test(prevWord)) return 'gloss';
+  // "[Moscow,] July 2", "the [Soviet] Government": a few words the editors supplied in the run of the text.
+  if (c.split(/\s+/).length <= 3 && (after === ' ' || /[,.;:]/.test(after))) return 'supplied';
   return 'editorial';
 }
 
@@ -141,7 +150,8 @@ export function parseInline(ctx: InlineContext, start: number, end: number): Inl
         break;
       case 'bracket': {
         const content = ev.content!;
-        const kind = classifyBracket(content, text[ev.start - 1] ?? '', text[ev.end] ?? '');
+        const prevWord = /([\p{L}\p{N}.'’-]+)[\s]*$/u.exec(text.slice(Math.max(start, ev.start - 40), ev.start))?.[1] ?? '';
+        const kind = classifyBracket(content, text[ev.start - 1] ?? '', text[ev.end] ?? '', prevWord);
         const value = content.trim();
         if (kind === 'pb') push({ type: 'pb', n: PAGE.exec(value)![1]!, position });
         else if (kind === 'gap') push({ type: 'gap', reason: ILLEGIBLE.test(value) ? 'illegible' : 'omitted', sign: text.slice(ev.start, ev.end), position });
@@ -164,7 +174,7 @@ export function inlineText(nodes: readonly Inline[]): string {
   let s = '';
   for (const n of nodes) {
     if (n.type === 'text' || n.type === 'supplied' || n.type === 'seg') s += n.value;
-    else if (n.type === 'hi') s += inlineText(n.children);
+    else if (isContainer(n)) s += inlineText(n.children);
     else if (n.type === 'lb') s += ' ';
   }
   return s.replace(/\s+/g, ' ').trim();

@@ -4,7 +4,7 @@ import type { Reporter } from '../diagnostics.js';
 import type { ArchiveRecord, Block, Cable, CloserItem, OpenerItem } from '../model.js';
 import type { SourceText } from '../source.js';
 import { flatText, splitBlocks, type BlockRange } from './blocks.js';
-import { bodyBlock, bracketedBlock, closerItem, isClassification, isInitials, isSignatureName, openerItem, partiesOfAddress } from './common.js';
+import { bodyBlock, bracketedBlock, closerItem, fromCapitals, isClassification, isInitials, isSignatureName, markHeading, openerItem, partiesOfAddress } from './common.js';
 import { inlineText, parseInline, type InlineContext } from './inline.js';
 
 /** A section label: `Citation:`, `**Original Language:**`. */
@@ -125,6 +125,8 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
   let sender: string | undefined;
   let addressees: string[] = [];
   let classification: string | undefined;
+  let place: string | undefined;
+  let headWhen: string | undefined;
   for (; k < t.length - 1; k++) {
     const blk = t[k]!;
     const flat = flatText(blk.text);
@@ -138,7 +140,10 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
       sender ??= parties.sender;
       if (!addressees.length) addressees = parties.addressees;
     } else if (!head && opener.length === 0) {
-      head = { children: parseInline(ctx, blk.start, blk.end), position: src.position(blk.start, blk.end) };
+      const marked = markHeading(src, parseInline(ctx, blk.start, blk.end), blk.start, blk.text);
+      head = { children: marked.nodes, position: src.position(blk.start, blk.end) };
+      if (marked.place) place = fromCapitals(marked.place);
+      headWhen = marked.when;
     } else opener.push(openerItem(ctx, blk, 'salute'));
   }
   // Closer: initials or a signature standing alone at the end.
@@ -156,7 +161,11 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
   const body: Block[] = t.slice(k, end).map((b) => bodyBlock(ctx, b));
   if (!body.some((b) => b.type === 'p')) reporter.warn('ingest:no-text', 'the page has no transcript paragraphs', src.point(t[0]?.start ?? src.text.length));
 
-  const date = archive.date?.when ? { when: archive.date.when, text: archive.date.text, source: 'archive' as const } : undefined;
+  const date = archive.date?.when
+    ? { when: archive.date.when, text: archive.date.text, source: 'archive' as const }
+    : headWhen
+      ? { when: headWhen, text: headWhen, source: 'dateline' as const }
+      : undefined;
   return {
     stem,
     shape: 'wilson',
@@ -168,6 +177,7 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
     meta: {
       ...(archive.title ? { sourceTitle: archive.title } : head ? { sourceTitle: inlineText(head.children) } : {}),
       ...(date ? { date } : {}),
+      ...(place ? { place } : {}),
       ...(sender ? { sender } : {}),
       addressees,
       ...(classification ? { classification } : {}),

@@ -33,7 +33,10 @@ describe('build-tei', () => {
     const work = mkdtempSync(join(tmpdir(), 'cables-'));
     const cables = join(work, 'in');
     mkdirSync(cables);
-    for (const stem of CABLES.slice(0, 2)) copyFileSync(join(ROOT, 'cables', `${stem}.txt`), join(cables, `${stem}.txt`));
+    for (const stem of CABLES.slice(0, 2)) {
+      copyFileSync(join(ROOT, 'cables', `${stem}.txt`), join(cables, `${stem}.txt`));
+      if (existsSync(join(ROOT, 'cables', `${stem}.json`))) copyFileSync(join(ROOT, 'cables', `${stem}.json`), join(cables, `${stem}.json`));
+    }
     const r = cli('cli.ts', ['--cables', 'in', '--out', 'out'], work);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

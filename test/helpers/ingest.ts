@@ -1,9 +1,12 @@
 /** Helpers for tests: parse a text or a fixture, with its diagnostics. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Reporter, type Diagnostic } from '../../src/diagnostics.js';
 import { ingest } from '../../src/ingest/index.js';
+import { jsonChecker } from '../../src/json-schema.js';
+import { encodeSource } from '../../src/pipeline.js';
 import type { Block, Cable, Inline } from '../../src/model.js';
+import { isContainer } from '../../src/spans.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -29,7 +32,7 @@ export function allInline(cable: Cable): Inline[] {
   const walk = (nodes: readonly Inline[]): void => {
     for (const n of nodes) {
       out.push(n);
-      if (n.type === 'hi') walk(n.children);
+      if (isContainer(n)) walk(n.children);
     }
   };
   walk(cable.head?.children ?? []);
@@ -45,3 +48,22 @@ export const CABLES = readdirSync(ROOT + 'cables')
   .filter((n) => n.endsWith('.txt'))
   .sort()
   .map((n) => n.slice(0, -4));
+
+/** The sidecar schema's checker. */
+export const checkSidecar = jsonChecker(JSON.parse(readFileSync(ROOT + 'schema/sidecar.schema.json', 'utf8')));
+
+/** The TEI the build makes of a project cable, sidecar included. */
+export function buildTei(stem: string): string {
+  const sidecar = `${ROOT}cables/${stem}.json`;
+  const result = encodeSource(
+    {
+      stem,
+      file: `cables/${stem}.txt`,
+      bytes: readFileSync(`${ROOT}cables/${stem}.txt`),
+      ...(existsSync(sidecar) ? { sidecar: { file: `cables/${stem}.json`, text: readFileSync(sidecar, 'utf8') } } : {}),
+    },
+    checkSidecar,
+  );
+  if (result.xml === undefined) throw new Error(`${stem} did not encode`);
+  return result.xml;
+}

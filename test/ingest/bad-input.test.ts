@@ -73,7 +73,12 @@ describe('brackets', () => {
     ['Lüshunkou District, Dalian', ' ', ',', 'gloss'],
     ['Here follows text of the reply.', '', '', 'editorial'],
     ['Paraphrase', '', '', 'editorial'],
+    ['Moscow,', '', ' ', 'supplied'],
+    ['Soviet', ' ', ' ', 'supplied'],
+    ['arriman', 'H', '', 'supplied'],
+    ['sic', ' ', ' ', 'editorial'],
   ] as const)('[%s] is %s', (content, before, after, kind) => {
-    expect(classifyBracket(content, before, after)).toBe(kind);
+    const prevWord = kind === 'gloss' ? 'Sinkiang' : 'the';
+    expect(classifyBracket(content, before, after, prevWord)).toBe(kind);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { teiCorpus } from '../../src/corpus.js';
 import { compileStylesheet } from '../../src/transform/compile.js';
-import { jsonChecker } from '../../src/transform/json-schema.js';
+import { jsonChecker } from '../../src/json-schema.js';
 import { runStylesheet } from '../../src/transform/run.js';
 import { CABLES, ROOT } from '../helpers/ingest.js';
 

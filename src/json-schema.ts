@@ -1,0 +1,40 @@
+/** JSON checked against a JSON Schema (2020-12) with ajv: the JSON edition, the sidecars. */
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { Diagnostic } from './diagnostics.js';
+import { SourceText } from './source.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+/** Compiles a JSON Schema to a checker that returns diagnostics for a file. */
+export function jsonChecker(schema: object): (value: unknown, file: string, text?: string) => Diagnostic[] {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  const validate: ValidateFunction = ajv.compile(schema);
+  return (value, file, text) => {
+    if (validate(value)) return [];
+    return (validate.errors ?? []).map((e) => ({
+      file,
+      ...(text === undefined ? { line: 1, column: 1 } : pointerPoint(text, e.instancePath)),
+      severity: 'error' as const,
+      ruleId: 'json:schema',
+      message: `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}`,
+    }));
+  };
+}
+
+/** The point in a JSON text of the value at a JSON Pointer (the key's line, or the start). */
+export function pointerPoint(text: string, pointer: string): { line: number; column: number } {
+  const src = new SourceText(text);
+  let at = 0;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (/^\d+$/.test(key)) continue;
+    const m = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`).exec(text.slice(at));
+    if (!m) break;
+    at += m.index;
+  }
+  const p = src.point(at);
+  return { line: p.line, column: p.column };
+}
+

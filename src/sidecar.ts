@@ -1,0 +1,52 @@
+/** Editors' sidecars: `cables/<stem>.json`, supplying what a cable's text lacks, with the authority for it. */
+import { isCalendarDate } from './dates.js';
+import type { Diagnostic } from './diagnostics.js';
+import type { Cable } from './model.js';
+import { pointerPoint } from './json-schema.js';
+import { SourceText } from './source.js';
+
+export interface Sidecar {
+  date?: string;
+  place?: string;
+  sender?: string;
+  addressees?: string[];
+  /** On what authority. */
+  note: string;
+}
+
+/**
+ * Reads a sidecar's text; checks it with `check` (the JSON Schema) and that its date is a day of the
+ * calendar. Returns the sidecar, or diagnostics (and no sidecar) when it cannot be trusted.
+ */
+export function readSidecar(text: string, file: string, check: (value: unknown, file: string, text: string) => Diagnostic[]): { sidecar?: Sidecar; diagnostics: Diagnostic[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const pos = /position (\d+)/.exec(message);
+    const lc = /line (\d+) column (\d+)/.exec(message);
+    const point = lc ? { line: +lc[1]!, column: +lc[2]! } : pos ? new SourceText(text).point(+pos[1]!) : { line: 1, column: 1 };
+    return { diagnostics: [{ file, line: point.line, column: point.column, severity: 'error', ruleId: 'sidecar:not-json', message: `not JSON: ${message}; the sidecar is ignored` }] };
+  }
+  const problems = check(value, file, text).map((d) => ({ ...d, ruleId: 'sidecar:schema', message: `${d.message}; the sidecar is ignored` }));
+  if (problems.length) return { diagnostics: problems };
+  const sidecar = value as Sidecar;
+  if (sidecar.date) {
+    const [y, m, d] = sidecar.date.split('-').map(Number);
+    if (!isCalendarDate(y!, m ?? 1, d ?? 1)) {
+      return { diagnostics: [{ file, ...pointerPoint(text, '/date'), severity: 'error', ruleId: 'sidecar:schema', message: `date “${sidecar.date}” is not a day of the calendar; the sidecar is ignored` }] };
+    }
+  }
+  return { sidecar, diagnostics: [] };
+}
+
+/** The cable with what the sidecar supplies in place of what the text says. */
+export function applySidecar(cable: Cable, sidecar: Sidecar): Cable {
+  const meta = { ...cable.meta, editorNote: sidecar.note };
+  if (sidecar.date) meta.date = { when: sidecar.date, text: sidecar.date, source: 'sidecar' };
+  if (sidecar.place) meta.place = sidecar.place;
+  if (sidecar.sender) meta.sender = sidecar.sender;
+  if (sidecar.addressees) meta.addressees = [...sidecar.addressees];
+  return { ...cable, meta };
+}

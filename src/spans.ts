@@ -1,0 +1,57 @@
+/** Wrapping a range of the source, given by offsets, around the inline nodes that cover it. */
+import type { Container, Inline } from './model.js';
+import type { SourceText } from './source.js';
+
+/** Whether a node holds children. */
+export function isContainer(n: Inline): n is Container {
+  return n.type === 'hi' || n.type === 'name' || n.type === 'date';
+}
+
+/** Splits a text node at a source offset inside it. */
+function splitText(src: SourceText, n: Extract<Inline, { type: 'text' }>, at: number): [Inline, Inline] {
+  const k = at - n.position.start.offset;
+  return [
+    { type: 'text', value: n.value.slice(0, k), position: src.position(n.position.start.offset, at) },
+    { type: 'text', value: n.value.slice(k), position: src.position(at, n.position.end.offset) },
+  ];
+}
+
+/**
+ * Wraps the nodes covering [start, end) of the source in a container made by `make`, splitting text
+ * nodes at the edges. Returns the new list, or null when the range crosses the edge of a container
+ * (it cannot be wrapped without breaking nesting) or covers no node.
+ */
+export function wrapRange(src: SourceText, nodes: readonly Inline[], start: number, end: number, make: (children: Inline[]) => Container): Inline[] | null {
+  // Find the list that holds the whole range: this one, or a container's.
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (isContainer(n) && n.position.start.offset <= start && end <= n.position.end.offset && !(n.position.start.offset === start && n.position.end.offset === end)) {
+      const inner = wrapRange(src, n.children, start, end, make);
+      if (inner === null) return null;
+      const copy = [...nodes];
+      copy[i] = { ...n, children: inner } as Container;
+      return copy;
+    }
+  }
+  const pieces: Inline[] = [];
+  for (const n of nodes) {
+    const s = n.position.start.offset;
+    const e = n.position.end.offset;
+    if (n.type === 'text' && s < start && start < e) {
+      const [a, b] = splitText(src, n, start);
+      pieces.push(a);
+      if (end < e) pieces.push(...splitText(src, b as typeof n, end));
+      else pieces.push(b);
+    } else if (n.type === 'text' && s < end && end < e) pieces.push(...splitText(src, n, end));
+    else {
+      if (isContainer(n) && ((s < start && start < e) || (s < end && end < e))) return null;
+      pieces.push(n);
+    }
+  }
+  const inside = pieces.filter((n) => n.position.start.offset >= start && n.position.end.offset <= end && !(n.position.start.offset === end && n.position.end.offset === end && n.type !== 'text'));
+  if (inside.length === 0) return null;
+  const first = pieces.indexOf(inside[0]!);
+  const out = pieces.filter((n) => !inside.includes(n));
+  out.splice(first, 0, make(inside));
+  return out;
+}
