@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,16 @@ const TSX = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs'
 function cli(script: string, args: string[], userCwd = ROOT): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', TSX, join(ROOT, 'src', script), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: userCwd } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every file under a folder with its bytes, as a map from path to base64. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const p = join(dir, name);
+    if (statSync(p).isFile()) out[name] = readFileSync(p).toString('base64');
+  }
+  return out;
 }
 
 describe('build-tei', () => {
@@ -49,6 +59,10 @@ describe('build-tei', () => {
     expect(existsSync(join(work, 'out', 'dist', 'html', 'index.html'))).toBe(true);
     expect(existsSync(join(work, 'out', 'dist', 'json', 'edition.json'))).toBe(true);
     expect(existsSync(join(ROOT, 'in'))).toBe(false);
+    // A second build gives byte-identical files.
+    const before = snapshot(join(work, 'out'));
+    expect(cli('cli.ts', ['--cables', 'in', '--out', 'out'], work).code).toBe(0);
+    expect(snapshot(join(work, 'out'))).toEqual(before);
   });
 
   it('builds the good cables of a folder with bad ones, reports the bad ones with their position, and exits 1', () => {

@@ -58,6 +58,12 @@ describe('FRUS page copies', () => {
     expect(allInline(cable).find((n) => n.type === 'supplied')).toMatchObject({ value: 'T.V.' });
   });
 
+  it('breaks the page inside a word when the marker is glued to it', () => {
+    const { cable } = parse('761.93/1–145: Telegram\n\nA (B) to C\n\nin which he was [Page 379]interested and [Page 380] more.');
+    const p = cable!.body[0]!;
+    expect(p.type === 'p' && p.children.map((n) => (n.type === 'text' ? n.value : n.type === 'pb' ? `|${n.n}|` : n.type))).toEqual(['in which he was ', '|379|', 'interested and ', '|380|', ' more.']);
+  });
+
   it('takes a date-time group apart from a telegram number', () => {
     expect(isDateTimeGroup('111258')).toBe(true);
     expect(isDateTimeGroup('2873')).toBe(false);
