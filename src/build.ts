@@ -6,10 +6,14 @@ import { teiCorpus } from './corpus.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { displayPath, writeAtomic } from './fsutil.js';
 import { encodeSource } from './pipeline.js';
+import type { Counts } from './annotate/index.js';
+import { NameMatcher } from './annotate/names.js';
+import { readRegisters } from './registers.js';
 import type { Shape } from './model.js';
 import { compileStylesheet, defaultCacheDir } from './transform/compile.js';
 import { jsonChecker } from './json-schema.js';
 import { runStylesheet } from './transform/run.js';
+import { loadJsonSchema, loadRng } from './schemas.js';
 import { validateTei } from './validate/index.js';
 
 /** The project's own folder (schemas, transforms). */
@@ -26,6 +30,8 @@ export interface BuildOptions {
   distDir: string;
   /** Where compiled stylesheets are cached. */
   cacheDir?: string;
+  /** The registers' folder (default: the project's tei/authority/). */
+  registersDir?: string;
 }
 
 export interface CableReport {
@@ -37,6 +43,7 @@ export interface CableReport {
   html?: string;
   json?: string;
   diagnostics: Diagnostic[];
+  counts?: Counts;
   ok: boolean;
 }
 
@@ -62,13 +69,27 @@ export function listSources(dir: string): string[] {
 /** Builds a folder of cables: TEI, validation, HTML and JSON. */
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const sources = listSources(options.cablesDir);
-  const schema = readFileSync(join(PROJECT_ROOT, 'schema', 'tei-cable.rng'), 'utf8');
-  const checkSidecar = jsonChecker(JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema', 'sidecar.schema.json'), 'utf8')));
+  const schemaDir = join(PROJECT_ROOT, 'schema');
+  const schema = loadRng(schemaDir, 'tei-cable.rng');
+  const checkSidecar = jsonChecker(loadJsonSchema(schemaDir, 'sidecar.schema.json'));
   const reports: CableReport[] = [];
   const corpusDiagnostics: Diagnostic[] = [];
   const encoded: { report: CableReport; teiPath: string; xml: string }[] = [];
 
-  // Ingest and encode.
+  // The registers: nothing is encoded from registers that cannot be trusted.
+  const registersDir = options.registersDir ?? join(PROJECT_ROOT, 'tei', 'authority');
+  const registerFiles = existsSync(registersDir)
+    ? readdirSync(registersDir).filter((n) => n.endsWith('.xml')).sort().map((n) => ({ path: displayPath(join(registersDir, n)), contents: readFileSync(join(registersDir, n), 'utf8') }))
+    : [];
+  const read = await readRegisters(registerFiles, loadRng(schemaDir, 'registers.rng'));
+  corpusDiagnostics.push(...read.diagnostics);
+  if (!read.registers) {
+    corpusDiagnostics.push({ file: displayPath(registersDir), line: 1, column: 1, severity: 'error', ruleId: 'register:untrusted', message: 'the registers have errors: no TEI is written until they are mended' });
+    return { cables: [], diagnostics: corpusDiagnostics, compiled: false, ok: false };
+  }
+  const annotator = { registers: read.registers, matcher: new NameMatcher(read.registers) };
+
+  // Ingest, annotate and encode.
   for (const source of sources) {
     const stem = basename(source, '.txt');
     const sidecarPath = join(options.cablesDir, `${stem}.json`);
@@ -80,8 +101,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         ...(existsSync(sidecarPath) ? { sidecar: { file: displayPath(sidecarPath), text: readFileSync(sidecarPath, 'utf8') } } : {}),
       },
       checkSidecar,
+      annotator,
     );
-    const report: CableReport = { stem, diagnostics: result.diagnostics, ok: false, shape: result.cable?.shape, date: result.cable?.meta.date?.when };
+    const report: CableReport = { stem, diagnostics: result.diagnostics, ok: false, shape: result.cable?.shape, date: result.cable?.meta.date?.when, counts: result.counts };
     reports.push(report);
     if (result.xml === undefined) continue;
     const teiPath = join(options.teiDir, `${stem}.xml`);
@@ -119,7 +141,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   } catch (e) {
     corpusDiagnostics.push({ file: displayPath(transformsDir), line: 1, column: 1, severity: 'error', ruleId: 'xslt:compile', message: (e as Error).message });
   }
-  const checkJson = jsonChecker(JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema', 'edition.schema.json'), 'utf8')));
+  const checkJson = jsonChecker(loadJsonSchema(schemaDir, 'edition.schema.json'));
   if (html && json) {
     const byDate = [...encoded].sort((a, b) => order(a.report, b.report));
     byDate.forEach((e, i) => {

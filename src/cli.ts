@@ -54,6 +54,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   for (const d of report.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
   errors += report.diagnostics.filter((d) => d.severity === 'error').length;
+  const total = { names: 0, dates: 0, speeches: 0, candidates: 0 };
+  for (const c of report.cables) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += c.counts?.[k] ?? 0;
+  if (report.cables.length) process.stdout.write(`marked ${total.names} names, ${total.dates} dates, ${total.speeches} speeches; ${total.candidates} candidate names for the registers\n`);
   const failed = report.cables.filter((c) => !c.ok).length;
   process.stdout.write(
     `${report.cables.length} cables: ${report.cables.length - failed} built, ${failed} failed; ${errors} errors, ${warnings} warnings` +

@@ -74,10 +74,19 @@ export interface DateSpan extends Node {
   children: Inline[];
 }
 
-export type Inline = Text | PageBreak | NoteRef | Gap | Supplied | Gloss | EditorialNote | LineBreak | Highlight | TelegramSeg | Name | DateSpan;
+/** Speech: the words of a speaker, quoted (direct) or reported. */
+export interface Said extends Node {
+  type: 'said';
+  /** The register id of the speaker, without `#`. */
+  who: string;
+  direct: boolean;
+  children: Inline[];
+}
+
+export type Inline = Text | PageBreak | NoteRef | Gap | Supplied | Gloss | EditorialNote | LineBreak | Highlight | TelegramSeg | Name | DateSpan | Said;
 
 /** Inline nodes that hold other inline nodes. */
-export type Container = Highlight | Name | DateSpan;
+export type Container = Highlight | Name | DateSpan | Said;
 
 /** A paragraph of the text. */
 export interface Paragraph extends Node {
@@ -137,6 +146,8 @@ export interface ArchiveRecord {
   collection?: string;
   repository?: string;
   summary?: string;
+  /** The summary as inline nodes, with source positions (so names and dates in it can be marked). */
+  summaryNodes?: Inline[];
   credits?: string;
   languages: string[];
   contents: string[];
@@ -168,6 +179,17 @@ export interface CableMeta {
   archive?: ArchiveRecord;
   /** The editors' note on what they supplied in a sidecar, and on what authority. */
   editorNote?: string;
+  /** Register ids of the sender, the place and each addressee (parallel to `addressees`), where known. */
+  senderRef?: string;
+  placeRef?: string;
+  addresseeRefs?: (string | undefined)[];
+}
+
+/** Copies of the register entries a cable points at, for its standOff (TEI elements, as the registers have them). */
+export interface StandOff {
+  persons: import('./encode/xml.js').XElement[];
+  places: import('./encode/xml.js').XElement[];
+  orgs: import('./encode/xml.js').XElement[];
 }
 
 /** One cable, parsed. */
@@ -182,4 +204,6 @@ export interface Cable {
   closer: CloserItem[];
   /** Footnotes, by number; referenced ones are placed at their reference. */
   footnotes: Footnote[];
+  /** The register entries the cable points at (set by annotate). */
+  standOff?: StandOff;
 }

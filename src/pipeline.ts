@@ -1,9 +1,11 @@
-/** A cable's source (and its sidecar) to TEI: the stages ingest, sidecar and encode, with no I/O. */
+/** A cable's source (and its sidecar) to TEI: the stages ingest, sidecar, annotate and encode, with no I/O. */
 import { Reporter, type Diagnostic } from './diagnostics.js';
 import { encodeTei } from './encode/tei.js';
 import { ingest } from './ingest/index.js';
 import type { Cable } from './model.js';
 import { applySidecar, readSidecar } from './sidecar.js';
+import { annotate, type Annotator, type Counts } from './annotate/index.js';
+import { SourceText } from './source.js';
 
 export interface SourceInput {
   stem: string;
@@ -19,10 +21,16 @@ export interface Encoded {
   /** The TEI, or undefined when nothing could be encoded. */
   xml?: string;
   diagnostics: Diagnostic[];
+  /** What annotate marked, when it ran. */
+  counts?: Counts;
 }
 
-/** Ingests a source, applies its sidecar, and encodes it as TEI. */
-export function encodeSource(input: SourceInput, checkSidecar: (value: unknown, file: string, text: string) => Diagnostic[]): Encoded {
+/** Ingests a source, applies its sidecar, marks names, dates and speech (given registers), and encodes it as TEI. */
+export function encodeSource(
+  input: SourceInput,
+  checkSidecar: (value: unknown, file: string, text: string) => Diagnostic[],
+  annotator?: Annotator,
+): Encoded {
   const reporter = new Reporter(input.file);
   const parsed = ingest(input.bytes, input.stem, reporter);
   const diagnostics = reporter.messages;
@@ -33,5 +41,7 @@ export function encodeSource(input: SourceInput, checkSidecar: (value: unknown, 
     diagnostics.push(...read.diagnostics);
     if (read.sidecar) cable = applySidecar(cable, read.sidecar);
   }
-  return { cable, xml: encodeTei(cable), diagnostics };
+  let counts: Counts | undefined;
+  if (annotator) ({ cable, counts } = annotate(cable, new SourceText(parsed.text), annotator, reporter));
+  return { cable, xml: encodeTei(cable), diagnostics, ...(counts ? { counts } : {}) };
 }

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from './build.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { validateTei } from './validate/index.js';
+import { loadRng } from './schemas.js';
 import { displayPath, userPath } from './fsutil.js';
 
 const HELP = `Usage: npm run validate -- [--tei <dir>] [file.xml ...]
@@ -43,7 +44,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const files = paths.map((p) => ({ path: displayPath(p), contents: readFileSync(p, 'utf8') }));
-  const schema = readFileSync(join(PROJECT_ROOT, 'schema', 'tei-cable.rng'), 'utf8');
+  const schema = loadRng(join(PROJECT_ROOT, 'schema'), 'tei-cable.rng');
   const diagnostics = await validateTei(files, schema);
   for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
   const bad = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));

@@ -12,7 +12,7 @@ export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 const MIXED = new Set([
   'p', 'head', 'note', 'seg', 'salute', 'dateline', 'signed', 'supplied', 'hi', 'title', 'persName', 'placeName', 'orgName',
   'date', 'idno', 'resp', 'name', 'authority', 'language', 'term', 'ref', 'publisher', 'repository', 'collection',
-  'biblScope', 'author', 'said',
+  'biblScope', 'author', 'said', 'occupation', 'geo', 'roleName',
 ]);
 
 /** The TEI `xml:id` of a cable: its stem made an NCName (prefixed with `c` when it does not start with a letter). */
@@ -46,6 +46,7 @@ const INLINE: { [T in Inline['type']]: InlineHandler<T> } = {
   seg: (n) => el('seg', { type: n.kind }, n.value),
   name: (n, ctx) => el(NAME_ELEMENT[n.kind], { ref: n.ref ? `#${n.ref}` : undefined }, inline(n.children, ctx)),
   date: (n, ctx) => el('date', { when: n.when, cert: n.cert }, inline(n.children, ctx)),
+  said: (n, ctx) => el('said', { who: `#${n.who}`, direct: String(n.direct) }, inline(n.children, ctx)),
 };
 
 const NAME_ELEMENT = { person: 'persName', place: 'placeName', org: 'orgName' } as const;
@@ -102,19 +103,19 @@ const DATE_SOURCE_NOTE: Record<string, (c: Cable) => string> = {
   sidecar: (c) => `Date supplied by the editors. ${c.meta.editorNote ?? ''}`.trim(),
 };
 
-function header(cable: Cable): XElement {
+function header(cable: Cable, ctx: Context): XElement {
   const { meta } = cable;
   const a = meta.archive;
   const date = meta.date;
   const sent = el(
     'correspAction',
     { type: 'sent' },
-    meta.sender ? el('persName', null, fromCapitals(meta.sender)) : null,
-    meta.place ? el('placeName', null, meta.place) : null,
+    meta.sender ? el('persName', { ref: ptr(meta.senderRef) }, fromCapitals(meta.sender)) : null,
+    meta.place ? el('placeName', { ref: ptr(meta.placeRef) }, meta.place) : null,
     date ? el('date', { when: date.when }, readableDate(date.when)) : null,
     date ? el('note', { type: 'date-source', subtype: date.source }, DATE_SOURCE_NOTE[date.source]!(cable)) : null,
   );
-  const received = el('correspAction', { type: 'received' }, meta.addressees.map((p) => el('persName', null, fromCapitals(p))));
+  const received = el('correspAction', { type: 'received' }, meta.addressees.map((p, i) => el('persName', { ref: ptr(meta.addresseeRefs?.[i]) }, fromCapitals(p))));
   const pages = meta.pages;
   const frusBibl = cable.sourceNote
     ? el(
@@ -201,7 +202,7 @@ function header(cable: Cable): XElement {
       'profileDesc',
       null,
       sent.children.length || received.children.length ? el('correspDesc', null, sent.children.length ? sent : null, received.children.length ? received : null) : null,
-      a?.summary ? el('abstract', null, el('p', null, a.summary)) : null,
+      a?.summary ? el('abstract', null, el('p', null, a.summaryNodes ? inline(a.summaryNodes, ctx) : a.summary)) : null,
       el('langUsage', null, languages.map((l) => el('language', { ident: languageCode(l) }, l))),
       cable.sourceNote?.docType ? el('textClass', null, el('keywords', null, el('term', null, cable.sourceNote.docType))) : null,
     ),
@@ -222,6 +223,20 @@ const LANGUAGES: Record<string, string> = { english: 'en', russian: 'ru', chines
 
 function languageCode(name: string): string {
   return LANGUAGES[name.toLowerCase()] ?? name.toLowerCase().replace(/[^a-z]/g, '').slice(0, 8) ?? 'und';
+}
+
+const ptr = (id: string | undefined): string | undefined => (id ? `#${id}` : undefined);
+
+/** The standOff: copies of the register entries the cable points at. */
+function standOff(s: Cable['standOff']): XElement | null {
+  if (!s || s.persons.length + s.places.length + s.orgs.length === 0) return null;
+  return el(
+    'standOff',
+    null,
+    s.persons.length ? el('listPerson', null, s.persons) : null,
+    s.places.length ? el('listPlace', null, s.places) : null,
+    s.orgs.length ? el('listOrg', null, s.orgs) : null,
+  );
 }
 
 /** The TEI document of a cable. */
@@ -249,6 +264,6 @@ export function encodeTei(cable: Cable): string {
     cable.footnotes.filter((f) => !f.referenced).map((f) => footnote(f, ctx)),
   );
   if (div.children.length === 0) div.children.push(el('p'));
-  const tei = el('TEI', { xmlns: TEI_NS, 'xml:id': id, 'xml:lang': 'en' }, header(cable), el('text', null, el('body', null, div)));
+  const tei = el('TEI', { xmlns: TEI_NS, 'xml:id': id, 'xml:lang': 'en' }, header(cable, ctx), standOff(cable.standOff), el('text', null, el('body', null, div)));
   return toXml(tei, MIXED);
 }

@@ -101,6 +101,7 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
         break;
       case 'Summary':
         archive.summary = flatText(text);
+        if (content.length === 1) archive.summaryNodes = parseInline(ctx, content[0]!.start, content[0]!.end);
         break;
       case 'Credits':
         archive.credits = flatText(text);

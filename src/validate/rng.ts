@@ -50,12 +50,20 @@ export function mapXmllintOutput(raw: string, files: readonly XmlFile[]): Diagno
   );
 }
 
-/** Validates files against a RELAX NG schema (its text). */
-export async function validateRng(files: readonly XmlFile[], schema: string): Promise<Diagnostic[]> {
+/** A RELAX NG schema: the grammar to validate with, and the files it includes. */
+export interface RngSchema {
+  fileName: string;
+  contents: string;
+  includes: { fileName: string; contents: string }[];
+}
+
+/** Validates files against a RELAX NG schema. */
+export async function validateRng(files: readonly XmlFile[], schema: RngSchema): Promise<Diagnostic[]> {
   if (files.length === 0) return [];
   const result = await validateXML({
     xml: files.map((f, i) => ({ fileName: `f${i}.xml`, contents: f.contents })),
-    schema: [schema],
+    schema: [{ fileName: schema.fileName, contents: schema.contents }],
+    preload: schema.includes,
     extension: 'relaxng',
     initialMemoryPages: 512,
     maxMemoryPages: 16 * 1024,

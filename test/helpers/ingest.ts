@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { Reporter, type Diagnostic } from '../../src/diagnostics.js';
 import { ingest } from '../../src/ingest/index.js';
 import { jsonChecker } from '../../src/json-schema.js';
-import { encodeSource } from '../../src/pipeline.js';
+import { encodeSource, type Encoded } from '../../src/pipeline.js';
+import type { Annotator } from '../../src/annotate/index.js';
+import { NameMatcher } from '../../src/annotate/names.js';
+import { readRegisters } from '../../src/registers.js';
+import { loadRng } from '../../src/schemas.js';
 import type { Block, Cable, Inline } from '../../src/model.js';
 import { isContainer } from '../../src/spans.js';
 
@@ -52,18 +56,38 @@ export const CABLES = readdirSync(ROOT + 'cables')
 /** The sidecar schema's checker. */
 export const checkSidecar = jsonChecker(JSON.parse(readFileSync(ROOT + 'schema/sidecar.schema.json', 'utf8')));
 
-/** The TEI the build makes of a project cable, sidecar included. */
-export function buildTei(stem: string): string {
-  const sidecar = `${ROOT}cables/${stem}.json`;
+/** The project's registers, read and checked as the build reads them. */
+export async function loadAnnotator(dir = `${ROOT}tei/authority`): Promise<Annotator> {
+  const files = readdirSync(dir)
+    .filter((n) => n.endsWith('.xml'))
+    .sort()
+    .map((n) => ({ path: `tei/authority/${n}`, contents: readFileSync(`${dir}/${n}`, 'utf8') }));
+  const { registers, diagnostics } = await readRegisters(files, loadRng(`${ROOT}schema`, 'registers.rng'));
+  if (!registers) throw new Error(`registers: ${JSON.stringify(diagnostics)}`);
+  return { registers, matcher: new NameMatcher(registers) };
+}
+
+export const ANNOTATOR = await loadAnnotator();
+
+/** What the build makes of a source file of the project (path from the root): sidecar beside it included. */
+export function buildFile(path: string, annotator: Annotator | undefined = ANNOTATOR): Encoded & { xml: string; cable: Cable } {
+  const stem = path.replace(/^.*\//, '').replace(/\.txt$/, '');
+  const sidecar = `${ROOT}${path.replace(/\.txt$/, '.json')}`;
   const result = encodeSource(
     {
       stem,
-      file: `cables/${stem}.txt`,
-      bytes: readFileSync(`${ROOT}cables/${stem}.txt`),
-      ...(existsSync(sidecar) ? { sidecar: { file: `cables/${stem}.json`, text: readFileSync(sidecar, 'utf8') } } : {}),
+      file: path,
+      bytes: readFileSync(`${ROOT}${path}`),
+      ...(existsSync(sidecar) ? { sidecar: { file: path.replace(/\.txt$/, '.json'), text: readFileSync(sidecar, 'utf8') } } : {}),
     },
     checkSidecar,
+    annotator,
   );
-  if (result.xml === undefined) throw new Error(`${stem} did not encode`);
-  return result.xml;
+  if (result.xml === undefined || !result.cable) throw new Error(`${path} did not encode`);
+  return result as Encoded & { xml: string; cable: Cable };
+}
+
+/** The TEI the build makes of a project cable. */
+export function buildTei(stem: string): string {
+  return buildFile(`cables/${stem}.txt`).xml;
 }

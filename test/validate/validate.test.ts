@@ -4,9 +4,10 @@ import { formatDiagnostic } from '../../src/diagnostics.js';
 import { encodeTei } from '../../src/encode/tei.js';
 import { mapXmllintOutput } from '../../src/validate/rng.js';
 import { validateTei } from '../../src/validate/index.js';
+import { loadRng } from '../../src/schemas.js';
 import { CABLES, parseFile, ROOT } from '../helpers/ingest.js';
 
-const schema = readFileSync(`${ROOT}schema/tei-cable.rng`, 'utf8');
+const schema = loadRng(`${ROOT}schema`, 'tei-cable.rng');
 
 describe('validation against the profile', () => {
   it('accepts every committed TEI file of the project', async () => {

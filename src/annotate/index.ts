@@ -1,0 +1,153 @@
+/** Annotate: persons, places, organisations, dates and speech in a cable, pointing at the registers. */
+import type { Reporter } from '../diagnostics.js';
+import { inlineText } from '../ingest/inline.js';
+import type { Cable, Inline } from '../model.js';
+import type { Entry, Registers } from '../registers.js';
+import type { SourceText } from '../source.js';
+import { isContainer, wrapRange } from '../spans.js';
+import { findCandidates } from './candidates.js';
+import { findDates } from './dates.js';
+import { flatten, sourceRange, type Flat } from './flat.js';
+import type { NameMatcher } from './names.js';
+import { findSpeech, type PersonMention } from './speech.js';
+
+export interface Annotator {
+  registers: Registers;
+  matcher: NameMatcher;
+}
+
+/** What annotate marked in a cable. */
+export interface Counts {
+  names: number;
+  dates: number;
+  speeches: number;
+  candidates: number;
+}
+
+const ENTRY_LIST = { person: 'persons', place: 'places', org: 'orgs' } as const;
+
+/** Marks names, dates and speech in every part of a cable, and copies the entries it points at into its standOff. */
+export function annotate(cable: Cable, src: SourceText, annotator: Annotator, reporter: Reporter): { cable: Cable; counts: Counts } {
+  const { matcher, registers } = annotator;
+  const when = cable.meta.date?.when;
+  const counts: Counts = { names: 0, dates: 0, speeches: 0, candidates: 0 };
+  const reported = new Set<string>();
+  const meta = { ...cable.meta };
+  const sender = meta.sender ? matcher.resolve(meta.sender, when) : undefined;
+  if (sender) meta.senderRef = sender.id;
+  if (meta.place) meta.placeRef = matcher.resolve(meta.place, when)?.id;
+  meta.addresseeRefs = meta.addressees.map((a) => matcher.resolve(a, when)?.id);
+  let lastPerson: Entry | undefined;
+
+  const mark = (nodes: Inline[], speech: boolean): Inline[] => {
+    let out = fillRefs(nodes, matcher, when);
+    const flat = flatten(out);
+    const names = matcher.find(flat, when);
+    const persons: PersonMention[] = [];
+    for (const h of names) {
+      if (!h.entry) {
+        const at = src.point(sourceRange(flat, h.from, h.to)[0]);
+        if (h.unresolved === 'undated') reporter.info('annotate:role-undated', `“the ${h.form}” is not marked: the cable has no date to say who held the office`, at);
+        else if (h.unresolved === 'ambiguous') reporter.warn('annotate:ambiguous', `“the ${h.form}” on ${when} could be ${h.holders!.map((e) => `#${e.id}`).join(' or ')}; not marked`, at);
+        else reporter.warn('annotate:role-unresolved', `no one in the registers held the office of “${h.role}” on ${when}; not marked`, at);
+        continue;
+      }
+      const [s, e] = sourceRange(flat, h.from, h.to);
+      const next = wrapRange(src, out, s, e, (children) => ({ type: 'name', kind: h.kind, ref: h.entry!.id, children, position: src.position(s, e) }));
+      if (!next) continue;
+      out = next;
+      counts.names++;
+      if (h.kind === 'person') persons.push({ from: h.from, to: h.to, entry: h.entry });
+    }
+    const dates = findDates(flat, when).filter((d) => !names.some((n) => d.from < n.to && n.from < d.to));
+    for (const d of dates) {
+      const [s, e] = sourceRange(flat, d.from, d.to);
+      const next = wrapRange(src, out, s, e, (children) => ({ type: 'date', when: d.when, ...(d.cert ? { cert: d.cert } : {}), children, position: src.position(s, e) }));
+      if (next) {
+        out = next;
+        counts.dates++;
+      }
+    }
+    if (speech) {
+      const hits = findSpeech(flat, persons, { ...(sender ? { sender } : {}), ...(lastPerson ? { lastBefore: lastPerson } : {}) });
+      // Outer before inner, so a quotation inside a report nests in it.
+      hits.sort((a, b) => a.from - b.from || b.to - a.to);
+      for (const h of hits) {
+        const [s, e] = sourceRange(flat, h.from, h.to);
+        if (!h.who) {
+          reporter.info('annotate:no-speaker', `speech with no speaker the registers know (${h.subject}); not marked`, src.point(s));
+          continue;
+        }
+        const who = h.who.id;
+        const next = wrapRange(src, out, s, e, (children) => ({ type: 'said', who, direct: h.direct, children, position: src.position(s, e) }));
+        if (next) {
+          out = next;
+          counts.speeches++;
+        }
+      }
+    }
+    const taken: [number, number][] = [...flat.taken, ...names.map((n): [number, number] => [n.from, n.to]), ...dates.map((d): [number, number] => [d.from, d.to])];
+    for (const c of findCandidates(flat, taken)) {
+      if (reported.has(c.name)) continue;
+      reported.add(c.name);
+      counts.candidates++;
+      reporter.info('annotate:candidate', `“${c.name}” matches no register entry`, src.point(sourceRange(flat, c.from, c.to)[0]));
+    }
+    const last = persons.filter((p) => !/^[’']s/.test(flat.text.slice(p.to, p.to + 2))).at(-1);
+    if (last) lastPerson = last.entry;
+    return out;
+  };
+
+  const head = cable.head ? { ...cable.head, children: mark(cable.head.children, false) } : undefined;
+  const opener = cable.opener.map((o) => ({ ...o, children: mark(o.children, false) }));
+  const body = cable.body.map((b) => (b.type === 'p' ? { ...b, children: mark(b.children, true) } : b));
+  const closer = cable.closer.map((c) => ({ ...c, children: mark(c.children, false) }));
+  const footnotes = cable.footnotes.map((f) => ({ ...f, children: mark(f.children, false) }));
+  if (meta.archive?.summaryNodes) meta.archive = { ...meta.archive, summaryNodes: mark(meta.archive.summaryNodes, false) };
+
+  const result: Cable = { ...cable, meta, head, opener, body, closer, footnotes };
+  result.standOff = standOffOf(result, registers);
+  return { cable: result, counts };
+}
+
+/** Gives names marked by ingest (the place of a dateline) their register entry, when the registers know them. */
+function fillRefs(nodes: Inline[], matcher: NameMatcher, when: string | undefined): Inline[] {
+  return nodes.map((n) => {
+    if (n.type === 'name' && !n.ref) {
+      const entry = matcher.resolve(inlineText(n.children), when);
+      return entry ? { ...n, ref: entry.id } : n;
+    }
+    return isContainer(n) ? ({ ...n, children: fillRefs(n.children, matcher, when) } as Inline) : n;
+  });
+}
+
+/** Every register id a cable points at, in its text and its header. */
+export function referencedIds(cable: Cable): Set<string> {
+  const ids = new Set<string>();
+  const walk = (nodes: readonly Inline[]): void => {
+    for (const n of nodes) {
+      if (n.type === 'name' && n.ref) ids.add(n.ref);
+      if (n.type === 'said') ids.add(n.who);
+      if (isContainer(n)) walk(n.children);
+    }
+  };
+  walk(cable.head?.children ?? []);
+  cable.opener.forEach((o) => walk(o.children));
+  cable.body.forEach((b) => b.type === 'p' && walk(b.children));
+  cable.closer.forEach((c) => walk(c.children));
+  cable.footnotes.forEach((f) => walk(f.children));
+  walk(cable.meta.archive?.summaryNodes ?? []);
+  for (const id of [cable.meta.senderRef, cable.meta.placeRef, ...(cable.meta.addresseeRefs ?? [])]) if (id) ids.add(id);
+  return ids;
+}
+
+function standOffOf(cable: Cable, registers: Registers): NonNullable<Cable['standOff']> {
+  const out: NonNullable<Cable['standOff']> = { persons: [], places: [], orgs: [] };
+  for (const id of [...referencedIds(cable)].sort()) {
+    const entry = registers.entries.get(id);
+    if (entry) out[ENTRY_LIST[entry.kind]].push(entry.xml);
+  }
+  return out;
+}
+
+export type { Flat };

@@ -1,0 +1,92 @@
+/** Names of the registers found in a text: every form of every entry, and the titles of offices resolved by date. */
+import type { Entry, EntryKind, Registers } from '../registers.js';
+import type { Flat } from './flat.js';
+import { isTaken } from './flat.js';
+
+export interface NameHit {
+  /** Flat range. */
+  from: number;
+  to: number;
+  kind: EntryKind;
+  form: string;
+  /** The entry it points at; undefined when a title could not be resolved. */
+  entry?: Entry;
+  /** The title of an office (`President`), when the hit is one. */
+  role?: string;
+  /** Why a title is not resolved: no date, no holder, or several. */
+  unresolved?: 'undated' | 'no-holder' | 'ambiguous';
+  holders?: Entry[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Pads a partial ISO date to the first or last day it can mean. */
+function bound(date: string, end: boolean): string {
+  const [y, m, d] = date.split('-');
+  return `${y}-${m ?? (end ? '12' : '01')}-${d ?? (end ? '31' : '01')}`;
+}
+
+/** The holders of a title on a date (or through a partial date's whole span). */
+export function holdersOn(registers: Registers, role: string, when: string): Entry[] {
+  const [lo, hi] = [bound(when, false), bound(when, true)];
+  const holders = (registers.roles.get(role) ?? []).filter((h) => (!h.from || bound(h.from, false) <= hi) && (!h.to || lo <= bound(h.to, true)));
+  return [...new Set(holders.map((h) => h.entry))];
+}
+
+/** Finds the names of the registers in texts. */
+export class NameMatcher {
+  private readonly pattern: RegExp;
+  private readonly forms = new Map<string, { entry?: Entry; role?: string }>();
+
+  constructor(private readonly registers: Registers) {
+    for (const [form, entry] of registers.byForm) {
+      this.forms.set(form, { entry });
+      if (!this.forms.has(form.toUpperCase())) this.forms.set(form.toUpperCase(), { entry });
+    }
+    for (const role of registers.roles.keys()) {
+      if (!this.forms.has(role)) this.forms.set(role, { role });
+      if (!this.forms.has(role.toUpperCase())) this.forms.set(role.toUpperCase(), { role });
+    }
+    const alternatives = [...this.forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
+    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+  }
+
+  /** The name that a whole string is (for the header's sender and addressees), resolved on a date. */
+  resolve(text: string, when: string | undefined): Entry | undefined {
+    const t = text.replace(/\s+/g, ' ').trim();
+    const direct = this.forms.get(t) ?? this.forms.get(t.replace(/^the\s+/i, ''));
+    if (direct?.entry) return direct.entry;
+    const role = direct?.role;
+    if (!role || !when) return undefined;
+    const holders = holdersOn(this.registers, role, when);
+    return holders.length === 1 ? holders[0] : undefined;
+  }
+
+  /** The names in a flat text, longest first, not overlapping what is marked already. */
+  find(flat: Flat, when: string | undefined): NameHit[] {
+    const hits: NameHit[] = [];
+    for (const m of flat.text.matchAll(this.pattern)) {
+      const from = m.index!;
+      const to = from + m[0].length;
+      if (isTaken(flat, from, to)) continue;
+      const found = this.forms.get(m[0])!;
+      if (found.entry) {
+        hits.push({ from, to, kind: found.entry.kind, form: m[0], entry: found.entry });
+        continue;
+      }
+      // A title names its holder only as "the President", not in "President Truman" or "a President".
+      const before = flat.text.slice(Math.max(0, from - 4), from);
+      const after = flat.text.slice(to, to + 3);
+      if (!/^the $/i.test(before) || /^ \p{Lu}\p{Ll}/u.test(after)) continue;
+      const role = found.role!;
+      if (!when) {
+        hits.push({ from, to, kind: 'person', form: m[0], role, unresolved: 'undated' });
+        continue;
+      }
+      const holders = holdersOn(this.registers, role, when);
+      if (holders.length === 1) hits.push({ from, to, kind: 'person', form: m[0], role, entry: holders[0] });
+      else hits.push({ from, to, kind: 'person', form: m[0], role, unresolved: holders.length ? 'ambiguous' : 'no-holder', holders });
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,202 @@
+/** Speech in a paragraph: quotations of a named speaker (direct) and reports after a speech verb (reported). */
+import type { Entry } from '../registers.js';
+import type { Flat } from './flat.js';
+
+export interface SpeechHit {
+  from: number;
+  to: number;
+  direct: boolean;
+  /** The speaker, or undefined when no one can be named. */
+  who?: Entry;
+  /** The words that name the speaker (`Stalin`, `He`, `I`), for messages. */
+  subject: string;
+}
+
+/** A person named in the paragraph, for reading pronouns. */
+export interface PersonMention {
+  from: number;
+  to: number;
+  entry: Entry;
+}
+
+export interface SpeechContext {
+  /** The sender: who "I" is. */
+  sender?: Entry;
+  /** The last person named before this paragraph. */
+  lastBefore?: Entry;
+}
+
+const VERBS = [
+  'said', 'says', 'say', 'insisted', 'insists', 'proposed', 'proposes', 'agreed', 'agrees', 'contended', 'contends', 'maintained', 'maintains',
+  'rejected', 'rejects', 'threatened', 'threatens', 'told', 'tells', 'stated', 'states', 'explained', 'explains', 'replied', 'replies',
+  'answered', 'asked', 'asks', 'declared', 'declares', 'suggested', 'suggests', 'argued', 'argues', 'indicated', 'indicates', 'confirmed',
+  'confirms', 'reaffirmed', 'interjected', 'advised', 'promised', 'assured', 'informed', 'warned', 'remarked', 'added', 'observed',
+  'emphasized', 'admitted', 'denied', 'repeated', 'urged', 'expressed', 'interpreted', 'outlined', 'recalled', 'commented', 'announced',
+];
+const PARTICIPLES = ['saying', 'insisting', 'stating', 'explaining', 'adding', 'declaring', 'maintaining', 'arguing', 'contending', 'advising'];
+const VERB = new RegExp(`(?<![\\p{L}])(${VERBS.join('|')})(?![\\p{L}])`, 'gu');
+const PARTICIPLE = new RegExp(`(?<![\\p{L}])(${PARTICIPLES.join('|')})\\s+that(?![\\p{L}])`, 'gu');
+/** Words that may stand between a subject and its verb: `Stalin, however, proposed`, `Stalin now agrees`. */
+const ADVERB = /^(however|further|also|then|now|again|finally|later|evidently|categorically|specifically|first|apparently|repeatedly|once more|\p{Ll}+ly)$/u;
+const OBJECT = /^(me|him|her|us|them|you)$/;
+/** Where one clause ends and another begins within a sentence. */
+const CLAUSE_BOUNDARY = /(,\s*(but|and|while|whereas)\s|;\s|\sbut\s|,\s*(?:however|moreover),?\s)/u;
+/** Verbs of saying that may take a clause with no "that": "He said the only consideration was …". */
+const SAY = /^(said|says|say|stated|states|explained|explains|added|replied|told|tells|answered|declared|remarked)$/;
+
+interface Sentence {
+  from: number;
+  to: number;
+}
+
+/** The sentences of a flat text: they end at . ! ? (not after an initial or a title such as Dr.). */
+function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const re = /[.!?]["”’]?(?=\s+["“]?[\p{Lu}\d]|\s*$)/gu;
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(Math.max(0, m.index! - 4), m.index!);
+    if (/(?:^|[\s.])\p{Lu}$/u.test(before) || /(?:Dr|Mr|Mrs|Gen|St|No)$/.test(before)) continue;
+    out.push({ from: start, to: m.index! + m[0].length });
+    start = m.index! + m[0].length;
+    while (/\s/.test(text[start] ?? '')) start++;
+  }
+  if (start < text.length && /\S/.test(text.slice(start))) out.push({ from: start, to: text.length });
+  return out;
+}
+
+interface Token {
+  word: string;
+  from: number;
+  to: number;
+}
+
+function tokens(text: string, from: number, to: number): Token[] {
+  return [...text.slice(from, to).matchAll(/[\p{L}\p{N}’'.-]+|[,;:]/gu)].map((m) => ({ word: m[0], from: from + m.index!, to: from + m.index! + m[0].length }));
+}
+
+/** Finds speech in one paragraph's flat text. */
+export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: SpeechContext): SpeechHit[] {
+  const text = flat.text;
+  const possessive = (p: PersonMention): boolean => /^[’']s/.test(text.slice(p.to, p.to + 2));
+  /** The last person named before a point, possessives left aside ("Soong’s proposal" does not make Soong "he"). */
+  const personBefore = (at: number): Entry | undefined => {
+    const named = persons.filter((p) => p.to <= at && !possessive(p));
+    return named.length ? named[named.length - 1]!.entry : ctx.lastBefore;
+  };
+  const speakerOf = (t: Token): Entry | undefined => {
+    const person = persons.find((p) => p.from <= t.from && t.to <= p.to);
+    if (person) return person.entry;
+    if (t.word === 'I') return ctx.sender;
+    if (/^(he|she|He|She)$/.test(t.word)) return personBefore(t.from);
+    return undefined;
+  };
+  const isSubject = (t: Token): boolean => t.word === 'I' || /^(he|she|He|She)$/.test(t.word) || persons.some((p) => p.from <= t.from && t.to <= p.to);
+  /** The start of the person mention a token is in (a name may be several tokens). */
+  const mentionStart = (t: Token): number => persons.find((p) => p.from <= t.from && t.to <= p.to)?.from ?? t.from;
+
+  const hits: SpeechHit[] = [];
+  for (const s of sentences(text)) {
+    const toks = tokens(text, s.from, s.to);
+    const end = trimEnd(text, s.from, s.to);
+    const reported: { at: number; verbEnd: number; subject: Token }[] = [];
+    // Reported speech: subject, (adverbs, "and …"), speech verb, then a clause.
+    for (const m of text.slice(s.from, s.to).matchAll(VERB)) {
+      const vFrom = s.from + m.index!;
+      const vTo = vFrom + m[0].length;
+      const i = toks.findIndex((t) => t.from === vFrom);
+      if (i === -1 || !introducesClause(m[0], toks.slice(i + 1, i + 7), text.slice(vTo, vTo + 2))) continue;
+      let j = i - 1;
+      let skipped = 0;
+      while (j >= 0 && !isSubject(toks[j]!) && skipped < 5 && (ADVERB.test(toks[j]!.word) || toks[j]!.word === ',' || /^(and|this|that|it|not|did|would|could|will)$/.test(toks[j]!.word))) {
+        j--;
+        skipped++;
+      }
+      const subject = toks[j];
+      if (!subject || !isSubject(subject)) continue;
+      reported.push({ at: mentionStart(subject), verbEnd: vTo, subject });
+    }
+    // "… saying that …": the speaker is the subject of the sentence.
+    for (const m of text.slice(s.from, s.to).matchAll(PARTICIPLE)) {
+      const first = toks[0];
+      if (!first || !isSubject(first)) continue;
+      const at = s.from + m.index! + m[0].length;
+      let start = at;
+      while (/\s/.test(text[start] ?? '')) start++;
+      reported.push({ at: start, verbEnd: start, subject: first });
+    }
+    reported.sort((a, b) => a.at - b.at);
+    // A report ends where another begins after a clause boundary ("A proposed that …, but B insisted that …");
+    // a report inside another's clause ("I said that I recalled that …") nests in it, or is the same one.
+    const kept = reported.filter((r, k) => k === 0 || r.at !== reported[k - 1]!.at);
+    kept.forEach((r, k) => {
+      const who = speakerOf(r.subject);
+      const nextSplit = kept.slice(k + 1).find((n) => CLAUSE_BOUNDARY.test(text.slice(r.verbEnd, n.at)));
+      const stop = nextSplit ? trimEnd(text, s.from, nextSplit.at) : end;
+      if (stop <= r.at) return;
+      const outer = hits.find((h) => !h.direct && h.from < r.at && r.at < h.to);
+      if (outer && outer.who === who && text.slice(outer.from, r.at).length < 40) return;
+      hits.push({ from: r.at, to: stop, direct: false, who, subject: r.subject.word });
+    });
+    // Direct speech: a quotation introduced by a speech verb, or standing for a "that"-clause of one.
+    for (const q of quotations(text, s.from, s.to)) {
+      const words = text.slice(q.from + 1, q.to - 1).trim().split(/\s+/);
+      if (words.length < 3) continue; // a term under discussion ("lease"), not speech
+      const lead = text.slice(s.from, q.from);
+      const verbBefore = new RegExp(`(?:${VERBS.join('|')})(?:\\s+(?:that|me|him|her|us|them))?[,:]?\\s*$`, 'u').exec(lead);
+      const thatOfVerb = /\bthat\s*$/.test(lead) && reported.some((r) => r.verbEnd <= q.from);
+      const trailing = /^[,]?\s*(he|she|I|\p{Lu}\p{Ll}+)\s+(said|added|replied|declared|insisted|stated)/u.exec(text.slice(q.to, q.to + 40));
+      if (!verbBefore && !thatOfVerb && !trailing) continue;
+      let who: Entry | undefined;
+      if (thatOfVerb && !verbBefore) who = hits.filter((h) => !h.direct && h.from <= q.from && q.to <= h.to).at(-1)?.who;
+      else if (verbBefore) {
+        const subj = toks.filter((t) => t.to <= s.from + verbBefore.index).reverse().find((t) => isSubject(t));
+        who = subj ? speakerOf(subj) : undefined;
+      } else if (trailing) {
+        const t = toks.find((x) => x.from >= q.to && x.word === trailing[1]);
+        who = t ? speakerOf(t) : undefined;
+      }
+      hits.push({ from: q.from, to: q.to, direct: true, who, subject: 'quotation' });
+    }
+  }
+  return hits;
+}
+
+/** Whether what follows a speech verb is a clause it reports: that/if/whether, to + verb, an object and a clause. */
+function introducesClause(verb: string, after: Token[], next2: string): boolean {
+  if (/^\s?[“"]/.test(next2)) return false; // a quotation: direct speech
+  const w = after.map((t) => t.word);
+  const at = (k: number): string => w[k] ?? '';
+  // He said the only consideration …; Soong said Stalin appeared …
+  if (SAY.test(verb) && (/^(the|he|she|it|they|we|I|there|this|these|his|their|its)$/.test(at(0)) || (/^\p{Lu}\p{Ll}/u.test(at(0)) && /^\p{Ll}/u.test(at(1))))) return true;
+  if (/^(that|if|whether)$/.test(at(0))) return true;
+  if (at(0) === ',' && /^(that|if|whether|however)$/.test(at(1))) return true;
+  if (at(0) === 'to' && /^\p{Ll}/u.test(at(1)) && !/^(the|a|an|his|her|their|its|this|that|these|those|my|our|your|it|him|me|us|them)$/.test(at(1))) return true;
+  // told Soong that …, threatened Soong that …, told him it was …
+  const objLen = OBJECT.test(at(0)) ? 1 : /^\p{Lu}/u.test(at(0)) ? (/^\p{Lu}/u.test(at(1)) ? 2 : 1) : 0;
+  if (objLen && /^(that|if|whether|it|I|he|she|we|they|there)$/.test(at(objLen))) return true;
+  // agreed to Soong’s proposal that …
+  const that = w.indexOf('that');
+  return that > 0 && that <= 4 && !w.slice(0, that).some((x) => /^[,;:]$/.test(x));
+}
+
+/** The quotations of a sentence: “…” or "…", quotation marks included. */
+function quotations(text: string, from: number, to: number): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  const re = /“[^”]*”|"[^"]*"/g;
+  for (const m of text.slice(from, to).matchAll(re)) out.push({ from: from + m.index!, to: from + m.index! + m[0].length });
+  return out;
+}
+
+/** The end of a clause: before trailing white space, commas, connectives and the sentence's final stop. */
+function trimEnd(text: string, from: number, to: number): number {
+  let e = to;
+  for (;;) {
+    const slice = text.slice(from, e);
+    const m = /(\s+|[.,;:!?]+|\s(?:and|but|while|whereas)\s*)$/u.exec(slice);
+    if (!m || m[0].length === 0 || e - m[0].length <= from) break;
+    // Keep a closing quotation mark with its quotation.
+    e -= m[0].length;
+  }
+  return e;
+}

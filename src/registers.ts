@@ -1,0 +1,150 @@
+/** The registers editors keep (tei/authority/*.xml): read with fast-xml-parser, checked before anything is built from them. */
+import { XMLParser } from 'fast-xml-parser';
+import type { Diagnostic } from './diagnostics.js';
+import { el, type XElement, type XNode } from './encode/xml.js';
+import { validateRng, type RngSchema, type XmlFile } from './validate/rng.js';
+import { startTags } from './validate/scan.js';
+
+export type EntryKind = 'person' | 'place' | 'org';
+
+/** An office, with the titles (roleName) by which the cables refer to its holder. */
+export interface Occupation {
+  from?: string;
+  to?: string;
+  text: string;
+  roles: string[];
+}
+
+export interface Entry {
+  kind: EntryKind;
+  id: string;
+  /** The regular name, for display. */
+  regular: string;
+  /** Every form the text may use. */
+  forms: string[];
+  occupations: Occupation[];
+  geo?: string;
+  idnos: { type: string; value: string }[];
+  /** The entry as the register has it, to copy into a cable's standOff. */
+  xml: XElement;
+  file: string;
+  line: number;
+}
+
+export interface Registers {
+  entries: Map<string, Entry>;
+  /** Each form of a name, to its entry. */
+  byForm: Map<string, Entry>;
+  /** Each title of an office (`President`), to the holders and their dates. */
+  roles: Map<string, { entry: Entry; from?: string; to?: string }[]>;
+}
+
+const KIND_OF: Record<string, EntryKind> = { person: 'person', place: 'place', org: 'org' };
+const NAME_OF: Record<EntryKind, string> = { person: 'persName', place: 'placeName', org: 'orgName' };
+
+type FxpNode = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+function nameOf(node: FxpNode): string {
+  return Object.keys(node).find((k) => k !== ':@')!;
+}
+function childrenOf(node: FxpNode): FxpNode[] {
+  const v = node[nameOf(node)];
+  return Array.isArray(v) ? (v as FxpNode[]) : [];
+}
+function textOf(node: FxpNode): string {
+  if ('#text' in node) return String(node['#text']);
+  return childrenOf(node).map(textOf).join('');
+}
+
+/** A parsed node as an element of our XML tree, white space between elements dropped. */
+function toXElement(node: FxpNode): XElement {
+  const attrs = node[':@'] ?? {};
+  const kids: XNode[] = childrenOf(node).map((c) => ('#text' in c ? String(c['#text']) : toXElement(c)));
+  // Mixed content keeps its text as it is; indentation between element children is dropped.
+  const mixed = kids.some((c) => typeof c === 'string' && /\S/.test(c));
+  return el(nameOf(node), attrs, ...(mixed ? kids : kids.filter((c) => typeof c !== 'string')));
+}
+
+function entryOf(kind: EntryKind, node: FxpNode, file: string, line: number): Entry {
+  const kids = childrenOf(node);
+  const id = node[':@']?.['xml:id'] ?? '';
+  const names = kids.filter((k) => nameOf(k) === NAME_OF[kind]);
+  const reg = names.find((n) => n[':@']?.type === 'reg') ?? names[0];
+  const forms = names.filter((n) => n[':@']?.type !== 'reg').map((n) => textOf(n).replace(/\s+/g, ' ').trim());
+  const occupations = kids
+    .filter((k) => nameOf(k) === 'occupation')
+    .map((o) => ({
+      ...(o[':@']?.from ? { from: o[':@'].from } : {}),
+      ...(o[':@']?.to ? { to: o[':@'].to } : {}),
+      text: textOf(o).replace(/\s+/g, ' ').trim(),
+      roles: childrenOf(o)
+        .filter((c) => !('#text' in c) && nameOf(c) === 'roleName')
+        .map((c) => textOf(c).trim()),
+    }));
+  const location = kids.find((k) => nameOf(k) === 'location');
+  const geo = location ? childrenOf(location).find((k) => nameOf(k) === 'geo') : undefined;
+  return {
+    kind,
+    id,
+    regular: reg ? textOf(reg).trim() : id,
+    forms,
+    occupations,
+    ...(geo ? { geo: textOf(geo).trim() } : {}),
+    idnos: kids.filter((k) => nameOf(k) === 'idno').map((k) => ({ type: k[':@']?.type ?? '', value: textOf(k).trim() })),
+    xml: toXElement(node),
+    file,
+    line,
+  };
+}
+
+/** Checks and reads the registers. Returns them only when nothing in them is wrong. */
+export async function readRegisters(files: readonly XmlFile[], schema: RngSchema): Promise<{ registers?: Registers; diagnostics: Diagnostic[] }> {
+  const diagnostics = (await validateRng(files, schema)).map((d) => ({ ...d, ruleId: d.ruleId === 'tei:rng' ? 'register:rng' : 'register:not-well-formed' }));
+  if (diagnostics.length) return { diagnostics };
+  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: true });
+  const entries = new Map<string, Entry>();
+  const byForm = new Map<string, Entry>();
+  const roles = new Map<string, { entry: Entry; from?: string; to?: string }[]>();
+  const at = (e: Entry): string => `${e.file}:${e.line}`;
+  for (const file of files) {
+    const lines = new Map(startTags(file.contents).filter((t) => t.attrs.has('xml:id')).map((t) => [t.attrs.get('xml:id')!, t.at.line]));
+    const doc = parser.parse(file.contents) as FxpNode[];
+    const tei = doc.find((n) => nameOf(n) === 'TEI')!;
+    const standOff = childrenOf(tei).find((n) => nameOf(n) === 'standOff')!;
+    for (const list of childrenOf(standOff).filter((n) => !('#text' in n))) {
+      for (const node of childrenOf(list).filter((n) => !('#text' in n) && KIND_OF[nameOf(n)])) {
+        const kind = KIND_OF[nameOf(node)]!;
+        const id = node[':@']?.['xml:id'] ?? '';
+        const entry = entryOf(kind, node, file.path, lines.get(id) ?? 1);
+        const first = entries.get(id);
+        if (first) {
+          diagnostics.push({ file: file.path, line: entry.line, column: 1, severity: 'error', ruleId: 'register:duplicate-id', message: `the id “${id}” is taken already by the entry at ${at(first)}` });
+          continue;
+        }
+        entries.set(id, entry);
+        for (const form of entry.forms) {
+          const other = byForm.get(form);
+          if (other && other !== entry) {
+            diagnostics.push({
+              file: file.path,
+              line: entry.line,
+              column: 1,
+              severity: 'error',
+              ruleId: 'register:shared-form',
+              message: `“${form}” is a form of both #${other.id} (${at(other)}) and #${entry.id}; a form may belong to one entry only`,
+            });
+          } else byForm.set(form, entry);
+        }
+        for (const o of entry.occupations) {
+          for (const role of o.roles) {
+            const list = roles.get(role) ?? [];
+            list.push({ entry, ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}) });
+            roles.set(role, list);
+          }
+        }
+      }
+    }
+  }
+  if (diagnostics.length) return { diagnostics };
+  return { registers: { entries, byForm, roles }, diagnostics };
+}
