@@ -15,14 +15,20 @@ export function bag(list: readonly string[]): Map<string, number> {
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const decode = (s: string): string => s.replace(/&(\w+);/g, (m, e: string) => ENTITY[e] ?? m);
 
-/** The text of an XML document: its text nodes and its attribute values, each a separate run. */
+/**
+ * Attributes that hold what a source's sign said: `[Page 968]` is pb n="968", a footnote number is note n,
+ * `[ILLEGIBLE]` is gap reason. Pointers and ids (ref, who, xml:id) repeat register ids, not source words.
+ */
+const SIGN_ATTRIBUTES = new Set(['n', 'reason']);
+
+/** The text of an XML document: its text nodes and the attributes that hold signs of the source, each a separate run. */
 export function xmlWords(xml: string): string[] {
   const runs: string[] = [];
   const body = xml.replace(/<\?[^?]*\?>|<!--[\s\S]*?-->/g, ' ');
   for (const m of body.matchAll(/<[^>]+>|[^<]+/g)) {
     const piece = m[0];
     if (piece.startsWith('<')) {
-      for (const a of piece.matchAll(/\s([\w:.-]+)="([^"]*)"/g)) if (a[1] !== 'xmlns') runs.push(decode(a[2]!));
+      for (const a of piece.matchAll(/\s([\w:.-]+)="([^"]*)"/g)) if (SIGN_ATTRIBUTES.has(a[1]!)) runs.push(decode(a[2]!));
     } else runs.push(decode(piece));
   }
   return runs.flatMap(words);
