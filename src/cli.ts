@@ -5,13 +5,14 @@ import { build, PROJECT_ROOT } from './build.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { userPath } from './fsutil.js';
 
-const HELP = `Usage: npm run build-tei -- [--cables <dir>] [--out <dir>]
+const HELP = `Usage: npm run build-tei -- [--cables <dir>] [--out <dir>] [--registers <dir>]
 
 Builds a TEI edition from plain-text cables: each <dir>/*.txt becomes a TEI file,
 validated against the project's schema, and an HTML page and a JSON file.
 
   --cables <dir>  the folder of .txt sources (default: cables/)
   --out <dir>     write <dir>/tei/ and <dir>/dist/ (default: tei/ and dist/ of the project)
+  --registers <dir>  the registers of persons, places, organisations (default: tei/authority/)
   -h, --help      show this text
 
 Prints one line per cable and every diagnostic as path:line:col severity rule-id message.
@@ -19,9 +20,9 @@ Exits 0 when every cable was built without error, 1 when any cable failed, 2 on 
 
 /** Runs the CLI with arguments; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  let values: { cables?: string; out?: string; help?: boolean };
+  let values: { cables?: string; out?: string; registers?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ args: argv, options: { cables: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({ args: argv, options: { cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }));
   } catch (e) {
     process.stderr.write(`build-tei: ${(e as Error).message}\n\n${HELP}\n`);
     return 2;
@@ -38,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
       cablesDir,
       teiDir: out ? resolve(out, 'tei') : resolve(PROJECT_ROOT, 'tei'),
       distDir: out ? resolve(out, 'dist') : resolve(PROJECT_ROOT, 'dist'),
+      ...(values.registers ? { registersDir: userPath(values.registers) } : {}),
     });
   } catch (e) {
     process.stderr.write(`build-tei: ${(e as Error).message}\n`);

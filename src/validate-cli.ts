@@ -6,13 +6,14 @@ import { PROJECT_ROOT } from './build.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { validateTei } from './validate/index.js';
 import { loadRng } from './schemas.js';
+import { readRegisters } from './registers.js';
 import { displayPath, userPath } from './fsutil.js';
 
 const HELP = `Usage: npm run validate -- [--tei <dir>] [file.xml ...]
 
 Checks TEI files against schema/tei-cable.rng (with xmllint-wasm) and against the rules a
-schema cannot say (ids unique, pointers resolve, dates plausible). Without files, checks
-every <dir>/*.xml (default: tei/). Prints each problem as path:line:col severity rule-id message,
+schema cannot say (ids unique, @ref and @who resolve to standOff entries, dates plausible).
+Without files, checks every <dir>/*.xml (default: tei/) and the registers in <dir>/authority/. Prints each problem as path:line:col severity rule-id message,
 then a count. Exits 1 when any file is invalid, 0 otherwise, 2 on a usage error.`;
 
 /** Runs the validator with arguments; returns the exit code. */
@@ -30,8 +31,10 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   let paths = positionals.map(userPath);
+  let teiDir: string | undefined;
   if (paths.length === 0) {
     const dir = values.tei ? userPath(values.tei) : join(PROJECT_ROOT, 'tei');
+    teiDir = dir;
     if (!existsSync(dir)) {
       process.stderr.write(`validate: no such folder: ${dir}\n`);
       return 2;
@@ -46,10 +49,19 @@ export async function main(argv: string[]): Promise<number> {
   const files = paths.map((p) => ({ path: displayPath(p), contents: readFileSync(p, 'utf8') }));
   const schema = loadRng(join(PROJECT_ROOT, 'schema'), 'tei-cable.rng');
   const diagnostics = await validateTei(files, schema);
+  // Without files named, the registers of the folder are checked too.
+  const registersDir = join(teiDir ?? '', 'authority');
+  let registerCount = 0;
+  if (teiDir && existsSync(registersDir)) {
+    const registerFiles = readdirSync(registersDir).filter((n) => n.endsWith('.xml')).sort().map((n) => ({ path: displayPath(join(registersDir, n)), contents: readFileSync(join(registersDir, n), 'utf8') }));
+    registerCount = registerFiles.length;
+    diagnostics.push(...(await readRegisters(registerFiles, loadRng(join(PROJECT_ROOT, 'schema'), 'registers.rng'))).diagnostics);
+  }
   for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
   const bad = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  process.stdout.write(`${files.length} files checked: ${files.length - bad.size} valid, ${bad.size} invalid; ${errors} errors\n`);
+  const checked = files.length + registerCount;
+  process.stdout.write(`${checked} files checked: ${checked - bad.size} valid, ${bad.size} invalid; ${errors} errors\n`);
   return bad.size > 0 ? 1 : 0;
 }
 

@@ -34,12 +34,19 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][]): 
     let j = i;
     const spaced = (a: number, b: number): boolean => /^\s+$/.test(text.slice(words[a]!.to, words[b]!.from));
     const usable = (k: number): boolean => k < words.length && isCap(words[k]!.w) && !covered(words[k]!.from, words[k]!.to);
+    // "and" joins only within a name that has an "of" already: "Treaty of Friendship and Alliance", not "Yalta and Mikoyan".
+    let sawOf = false;
+    const joins = (k: number): boolean => CONNECTORS.has(words[k]!.w) && (words[k]!.w !== 'and' || sawOf);
     for (;;) {
       if (!open(j)) break;
       if (usable(j + 1) && spaced(j, j + 1)) j++;
-      else if (j + 2 < words.length && CONNECTORS.has(words[j + 1]!.w) && usable(j + 2) && spaced(j, j + 1) && spaced(j + 1, j + 2)) j += 2;
-      else if (j + 3 < words.length && CONNECTORS.has(words[j + 1]!.w) && CONNECTORS.has(words[j + 2]!.w) && usable(j + 3) && spaced(j, j + 1) && spaced(j + 1, j + 2) && spaced(j + 2, j + 3)) j += 3;
-      else break;
+      else if (j + 2 < words.length && joins(j + 1) && usable(j + 2) && spaced(j, j + 1) && spaced(j + 1, j + 2)) {
+        sawOf ||= words[j + 1]!.w === 'of';
+        j += 2;
+      } else if (j + 3 < words.length && joins(j + 1) && joins(j + 2) && usable(j + 3) && spaced(j, j + 1) && spaced(j + 1, j + 2) && spaced(j + 2, j + 3)) {
+        sawOf ||= words[j + 1]!.w === 'of' || words[j + 2]!.w === 'of';
+        j += 3;
+      } else break;
     }
     const from = words[i]!.from;
     const to = words[i]!.from + (words[j]!.to - words[i]!.from) - (words[j]!.to - words[j]!.from - words[j]!.w.length);

@@ -16,6 +16,8 @@ const at = (file: XmlFile, tag: StartTag, ruleId: string, message: string): Diag
 });
 
 const POINTER_ATTRS = ['ref', 'who', 'target', 'corresp', 'source'];
+const ENTRY_POINTERS = new Set(['ref', 'who']);
+const ENTRY_ELEMENTS = new Set(['person', 'place', 'org']);
 
 /** Each rule, by id. */
 export const RULES: Record<string, Rule> = {
@@ -33,14 +35,18 @@ export const RULES: Record<string, Rule> = {
   },
   'tei:unresolved-pointer': (file, tags) => {
     const ids = new Set(tags.map((t) => t.attrs.get('xml:id')).filter((x): x is string => x !== undefined));
+    // @ref and @who point at register entries, which a cable carries in its standOff.
+    const entries = new Set(tags.filter((t) => ENTRY_ELEMENTS.has(t.name)).map((t) => t.attrs.get('xml:id')).filter((x): x is string => x !== undefined));
     const out: Diagnostic[] = [];
     for (const t of tags) {
       for (const name of POINTER_ATTRS) {
         const value = t.attrs.get(name);
         if (value === undefined) continue;
+        const targets = ENTRY_POINTERS.has(name) ? entries : ids;
         for (const ptr of value.split(/\s+/)) {
-          if (ptr.startsWith('#') && !ids.has(ptr.slice(1))) {
-            out.push(at(file, t, 'tei:unresolved-pointer', `@${name}="${ptr}" on <${t.name}> points at no xml:id in this file`));
+          if (ptr.startsWith('#') && !targets.has(ptr.slice(1))) {
+            const where = ENTRY_POINTERS.has(name) ? 'no person, place or organisation in the standOff of this file' : 'no xml:id in this file';
+            out.push(at(file, t, 'tei:unresolved-pointer', `@${name}="${ptr}" on <${t.name}> points at ${where}`));
           }
         }
       }

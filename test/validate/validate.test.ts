@@ -31,6 +31,15 @@ describe('validation against the profile', () => {
     expect(diagnostics[0]!.column).toBe(contents.split('\n')[line - 1]!.indexOf('<bogus/>') + 1);
   });
 
+  it('says when a @ref or @who points at no entry of the standOff', async () => {
+    const contents = readFileSync(`${ROOT}tei/004_ee78402f5728550e.xml`, 'utf8').replace(/<person xml:id="stalin">[\s\S]*?<\/person>/, '');
+    const diagnostics = await validateTei([{ path: 'x.xml', contents }], schema);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(diagnostics.every((d) => d.ruleId === 'tei:unresolved-pointer' && /"#stalin"/.test(d.message))).toBe(true);
+    expect(diagnostics.some((d) => /@who="#stalin" on <said>/.test(d.message))).toBe(true);
+    expect(diagnostics.some((d) => /@ref="#stalin" on <persName>/.test(d.message))).toBe(true);
+  });
+
   it('rejects an attribute value outside the profile', async () => {
     const contents = readFileSync(`${ROOT}tei/${CABLES[0]}.xml`, 'utf8').replace('<div type="cable">', '<div type="chapter">');
     const diagnostics = await validateTei([{ path: 'x.xml', contents }], schema);

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { flatten } from '../../src/annotate/flat.js';
+import { holdersOn } from '../../src/annotate/names.js';
+import { ANNOTATOR } from '../helpers/ingest.js';
+import { annotateText } from '../helpers/annotate.js';
+
+/** The names marked in a text on a date: [surface, ref]. */
+function names(text: string, when = '1945-07-10'): [string, string][] {
+  const tei = annotateText(text, when);
+  return [...tei.matchAll(/<(?:persName|placeName|orgName) ref="#([^"]+)">(.*?)<\/(?:persName|placeName|orgName)>/g)].map((m) => [m[2]!.replace(/<[^>]+>/g, ''), m[1]!]);
+}
+
+describe('names and their variants', () => {
+  it('point every variant at one entry', () => {
+    expect(names('Dairen, Darien, Dalian and Dalny.')).toEqual([
+      ['Dairen', 'dalian'],
+      ['Darien', 'dalian'],
+      ['Dalian', 'dalian'],
+      ['Dalny', 'dalian'],
+    ]);
+    expect(names('Sinkiang borders Xinjiang.')).toEqual([
+      ['Sinkiang', 'xinjiang'],
+      ['Xinjiang', 'xinjiang'],
+    ]);
+    expect(names('From Teheran to Manchuli and the Kurile Islands.').map((n) => n[1])).toEqual(['tehran', 'manzhouli', 'kuril-islands']);
+  });
+
+  it('take possessives and capitals', () => {
+    expect(names('Russia’s entry and Chiang\'s proposals; HARRIMAN in MOSCOW.')).toEqual([
+      ['Russia', 'soviet-union'],
+      ['Chiang', 'chiang-kai-shek'],
+      ['HARRIMAN', 'harriman'],
+      ['MOSCOW', 'moscow'],
+    ]);
+  });
+
+  it('take the longest match first', () => {
+    expect(names('Outer Mongolia, not Mongolia; Port Arthur; the Chinese Eastern Railway; the United States Government.')).toEqual([
+      ['Outer Mongolia', 'outer-mongolia'],
+      ['Port Arthur', 'port-arthur'],
+      ['Chinese Eastern Railway', 'chinese-eastern-railway'],
+      ['United States Government', 'us-government'],
+    ]);
+  });
+
+  it('include the parts the editors supplied', () => {
+    expect(names('Chiang [Kai-shek] met [T.V.] Soong.')).toEqual([
+      ['Chiang Kai-shek', 'chiang-kai-shek'],
+      ['T.V. Soong', 'soong'],
+    ]);
+  });
+
+  it('do not take adjectives for places', () => {
+    expect(names('Soviet troops and Russian forces left; the Japanese and Korean divisions stayed.')).toEqual([]);
+  });
+
+  it('mark organisations', () => {
+    expect(names('The Kuomintang, the National Government, the Red Army, the Communists and the Soviet Government.').map((n) => n[1])).toEqual([
+      'kuomintang',
+      'national-government',
+      'red-army',
+      'chinese-communist-party',
+      'soviet-government',
+    ]);
+  });
+});
+
+describe('titles, resolved by date', () => {
+  it('“the President” is Roosevelt up to 12 April 1945 and Truman after', () => {
+    expect(names('I told the President.', '1944-12-15')).toEqual([['President', 'roosevelt']]);
+    expect(names('I told the President.', '1945-08-11')).toEqual([['President', 'truman']]);
+    expect(holdersOn(ANNOTATOR.registers, 'President', '1945-04-12').map((e) => e.id).sort()).toEqual(['roosevelt', 'truman']);
+  });
+
+  it('“the Secretary of State” is the holder on the cable’s date', () => {
+    expect(names('I told the Secretary of State.', '1944-06-01')).toEqual([['Secretary of State', 'hull']]);
+    expect(names('I told the Secretary of State.', '1945-01-10')).toEqual([['Secretary of State', 'stettinius']]);
+    expect(names('I told the Secretary of State.', '1945-07-10')).toEqual([['Secretary of State', 'byrnes']]);
+  });
+
+  it('“the Generalissimo” is Chiang Kai-shek, “Generalissimo Stalin” is Stalin; the Marshal, the Foreign Commissar', () => {
+    expect(names('The Generalissimo agreed; Generalissimo Stalin did not; the Marshal and the Foreign Commissar left.')).toEqual([
+      ['Generalissimo', 'chiang-kai-shek'],
+      ['Generalissimo Stalin', 'stalin'],
+      ['Marshal', 'stalin'],
+      ['Foreign Commissar', 'molotov'],
+    ]);
+  });
+
+  it('a title in a name (“President Truman”) is the name', () => {
+    expect(names('President Truman and a President.', '1945-07-10')).toEqual([['President Truman', 'truman']]);
+  });
+
+  it('leave a title untagged, and say why, when no date or no single holder names it', () => {
+    const undated = annotateText('I told the President.', undefined, true);
+    expect(undated.tei).not.toContain('persName');
+    expect(undated.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'annotate:role-undated', line: 1, column: 12 }));
+    const gap = annotateText('I told the Secretary of State.', '1945-06-30', true);
+    expect(gap.tei).not.toContain('persName');
+    expect(gap.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'annotate:role-unresolved' }));
+    const both = annotateText('I told the President.', '1945-04-12', true);
+    expect(both.tei).not.toContain('persName');
+    expect(both.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'annotate:ambiguous', severity: 'warning' }));
+  });
+});
+
+describe('the header’s parties', () => {
+  it('resolve sender and addressees the same way', () => {
+    const tei = annotateText('Text.', '1945-07-10', false, { sender: 'HARRIMAN', addressees: ['THE PRESIDENT', 'THE SECRETARY OF STATE'] });
+    expect(tei).toContain('<persName ref="#harriman">Harriman</persName>');
+    expect(tei).toContain('<persName ref="#truman">the President</persName>');
+    expect(tei).toContain('<persName ref="#byrnes">the Secretary of State</persName>');
+  });
+
+  it('carry in the standOff exactly the entries the cable points at', () => {
+    const tei = annotateText('Stalin met Soong in Moscow.', '1945-07-10');
+    const ids = [...tei.matchAll(/<(?:person|place|org) xml:id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['soong', 'stalin', 'moscow']);
+    expect(tei).toContain('<occupation from="1943-03-06" to="1953-03-05"><roleName>Marshal</roleName> of the Soviet Union</occupation>');
+  });
+});
+
+describe('candidates', () => {
+  it('report capitalised names no entry claims, once each, with their position, and do not tag them', () => {
+    const { tei, diagnostics } = annotateText('Stalin spoke of the Yalta Agreement.\n\nThe Yalta Agreement and Mikoyan came up.', '1945-07-10', true);
+    const found = diagnostics.filter((d) => d.ruleId === 'annotate:candidate');
+    expect(found.map((d) => [d.message, d.line, d.column])).toEqual([
+      ['“Yalta Agreement” matches no register entry', 1, 21],
+      ['“Mikoyan” matches no register entry', 3, 25],
+    ]);
+    expect(tei).not.toMatch(/ref="#[^"]*yalta/i);
+  });
+
+  it('do not include words that begin a sentence, nor adjectives of nation', () => {
+    const { diagnostics } = annotateText('Substantial progress was made. Chinese guards stayed.', '1945-07-10', true);
+    expect(diagnostics.filter((d) => d.ruleId === 'annotate:candidate')).toEqual([]);
+  });
+
+  it('a flattened text keeps notes and gaps as barriers no name crosses', () => {
+    expect(flatten([{ type: 'gap', reason: 'illegible', sign: '[ILLEGIBLE]', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 12, offset: 11 } } }]).text).toBe('\u0001');
+  });
+});

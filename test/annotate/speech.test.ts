@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../helpers/annotate.js';
+
+/** The speech marked in a text: [who, direct, words]. */
+function speech(text: string, parties: { sender?: string } = { sender: 'Harriman' }): [string, string, string][] {
+  const tei = annotateText(text, '1945-07-10', false, parties);
+  const body = tei.slice(tei.indexOf('<text>'));
+  const out: [string, string, string][] = [];
+  const re = /<said who="#([^"]+)" direct="(true|false)">/g;
+  for (const m of body.matchAll(re)) {
+    // The element's text, up to its own end tag, nested ones included.
+    let depth = 0;
+    let i = m.index! + m[0].length;
+    const start = i;
+    for (; i < body.length; i++) {
+      if (body.startsWith('<said ', i)) depth++;
+      else if (body.startsWith('</said>', i)) {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    out.push([m[1]!, m[2]!, body.slice(start, i).replace(/<[^>]+>/g, '')]);
+  }
+  return out;
+}
+
+describe('reported speech', () => {
+  it('runs from the speaker through what the speech verb reports', () => {
+    expect(speech('Stalin insisted that Dairen be within the zone. Soong maintained that the port should be free.')).toEqual([
+      ['stalin', 'false', 'Stalin insisted that Dairen be within the zone'],
+      ['soong', 'false', 'Soong maintained that the port should be free'],
+    ]);
+  });
+
+  it('takes adverbs, objects and "to" clauses', () => {
+    expect(speech('Stalin, however, proposed that the ports be joint. Stalin told Soong it was important. Molotov agreed to eliminate the word.')).toEqual([
+      ['stalin', 'false', 'Stalin, however, proposed that the ports be joint'],
+      ['stalin', 'false', 'Stalin told Soong it was important'],
+      ['molotov', 'false', 'Molotov agreed to eliminate the word'],
+    ]);
+  });
+
+  it('reads "I" as the sender and "he" as the last person named', () => {
+    expect(speech('Soong called on Stalin. He said that the talks were over. I said that I would report.')).toEqual([
+      ['stalin', 'false', 'He said that the talks were over'],
+      ['harriman', 'false', 'I said that I would report'],
+    ]);
+  });
+
+  it('does not read "he" from a possessive', () => {
+    expect(speech('Stalin agreed to Soong’s proposal that there be a board. He insisted, however, that the manager be Soviet.').map((s) => s[0])).toEqual(['stalin', 'stalin']);
+  });
+
+  it('gives a sentence with two speakers two reports', () => {
+    expect(speech('Stalin proposed that the railways be Russian, but Soong insisted that they be Chinese.')).toEqual([
+      ['stalin', 'false', 'Stalin proposed that the railways be Russian'],
+      ['soong', 'false', 'Soong insisted that they be Chinese'],
+    ]);
+  });
+
+  it('is not a speech verb with no clause', () => {
+    expect(speech('Soong told me this morning of his talks. Stalin agreed.')).toEqual([]);
+  });
+});
+
+describe('direct speech', () => {
+  it('is a quotation introduced by a speech verb, its marks inside', () => {
+    expect(speech('Stalin was firm. He said “This can be discussed”, and left.')).toEqual([['stalin', 'true', '“This can be discussed”']]);
+    expect(speech('Finally Stalin said, "We might see after two years."')).toEqual([['stalin', 'true', '"We might see after two years."']]);
+  });
+
+  it('nests in a report whose "that"-clause it is', () => {
+    expect(speech('Stalin explained that the Japanese held the ports and that “all outlets were now held by the enemy”.')).toEqual([
+      ['stalin', 'false', 'Stalin explained that the Japanese held the ports and that “all outlets were now held by the enemy”'],
+      ['stalin', 'true', '“all outlets were now held by the enemy”'],
+    ]);
+  });
+
+  it('is not a term under discussion', () => {
+    expect(speech('Stalin interpreted “internationalization” as joint control and would drop the word “lease”.')).toEqual([]);
+  });
+
+  it('is not marked when no one can be named as its speaker', () => {
+    const out = annotateText('The papers said, “The war is over and the peace is won.”', '1945-07-10', true);
+    expect(out.tei).not.toContain('<said');
+  });
+});

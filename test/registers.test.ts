@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readRegisters } from '../src/registers.js';
+import { loadRng } from '../src/schemas.js';
+import { CABLES, ROOT } from './helpers/ingest.js';
+
+const schema = loadRng(`${ROOT}schema`, 'registers.rng');
+const REG = `${ROOT}tei/authority`;
+const files = (): { path: string; contents: string }[] => readdirSync(REG).filter((n) => n.endsWith('.xml')).sort().map((n) => ({ path: `authority/${n}`, contents: readFileSync(`${REG}/${n}`, 'utf8') }));
+const edit = (name: string, f: (s: string) => string) => files().map((x) => (x.path.endsWith(name) ? { ...x, contents: f(x.contents) } : x));
+
+describe('registers', () => {
+  it('the project’s registers are valid and hold every entry and form', async () => {
+    const { registers, diagnostics } = await readRegisters(files(), schema);
+    expect(diagnostics).toEqual([]);
+    expect(registers!.byForm.get('Darien')?.id).toBe('dalian');
+    expect(registers!.byForm.get('Sinkiang')?.id).toBe('xinjiang');
+    expect(registers!.entries.get('truman')?.occupations[0]).toMatchObject({ from: '1945-04-12', roles: ['President'] });
+    expect(registers!.entries.get('moscow')?.geo).toBe('55.7558 37.6173');
+  });
+
+  it('a register that is not well-formed is reported with file and line, and no registers are given', async () => {
+    const broken = edit('places.xml', (s) => s.replace('<place xml:id="harbin">', '<place xml:id="harbin">>'));
+    const line = broken.find((f) => f.path.endsWith('places.xml'))!.contents.split('\n').findIndex((l) => l.includes('"harbin">>')) + 1;
+    const { registers, diagnostics } = await readRegisters(broken, schema);
+    expect(registers).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ file: 'authority/places.xml', severity: 'error' });
+    expect(diagnostics.map((d) => d.line)).toContain(line);
+  });
+
+  it('an entry the schema does not allow is reported', async () => {
+    const { registers, diagnostics } = await readRegisters(edit('orgs.xml', (s) => s.replace('<org xml:id="red-army"><orgName>Red Army</orgName>', '<org xml:id="red-army"><name>Red Army</name>')), schema);
+    expect(registers).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ file: 'authority/orgs.xml', ruleId: 'register:rng' });
+  });
+
+  it('two entries with one id are reported with both places', async () => {
+    const dup = edit('orgs.xml', (s) => s.replace('xml:id="red-army"', 'xml:id="moscow"'));
+    const { registers, diagnostics } = await readRegisters(dup, schema);
+    expect(registers).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'register:duplicate-id', file: 'authority/places.xml' })]);
+    expect(diagnostics[0]!.message).toMatch(/the id “moscow” is taken already by the entry at authority\/orgs\.xml:\d+/);
+  });
+
+  it('a form under two entries is reported with both entries', async () => {
+    const shared = edit('places.xml', (s) => s.replace('<placeName>Harbin</placeName>', '<placeName>Harbin</placeName><placeName type="variant">Dairen</placeName>'));
+    const { registers, diagnostics } = await readRegisters(shared, schema);
+    expect(registers).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'register:shared-form', file: 'authority/places.xml' })]);
+    expect(diagnostics[0]!.message).toMatch(/“Dairen” is a form of both #(dalian|harbin) \(authority\/places\.xml:\d+\) and #(dalian|harbin)/);
+  });
+
+  it('the build writes no TEI from registers it cannot trust, and says why', () => {
+    const work = mkdtempSync(join(tmpdir(), 'reg-'));
+    mkdirSync(join(work, 'cables'));
+    mkdirSync(join(work, 'authority'));
+    copyFileSync(join(ROOT, 'cables', `${CABLES[0]}.txt`), join(work, 'cables', 'a.txt'));
+    for (const f of files()) writeFileSync(join(work, f.path), f.contents.replace('xml:id="red-army"', 'xml:id="moscow"'));
+    const tsx = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+    const r = spawnSync(process.execPath, ['--import', tsx, join(ROOT, 'src', 'cli.ts'), '--cables', 'cables', '--out', 'out', '--registers', 'authority'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: work } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/authority\/places\.xml:\d+:1 error register:duplicate-id/);
+    expect(r.stdout).toContain('register:untrusted');
+    expect(existsSync(join(work, 'out', 'tei', 'a.xml'))).toBe(false);
+  });
+});
