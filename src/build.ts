@@ -168,6 +168,12 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const index = runStylesheet(html, corpus, displayPath(indexPath));
     corpusDiagnostics.push(...index.diagnostics);
     if (index.output !== undefined) writeAtomic(indexPath, index.output);
+    for (const [kind, name] of [['person', 'persons'], ['place', 'places'], ['org', 'orgs']] as const) {
+      const path = join(options.distDir, 'html', `${name}.html`);
+      const page = runStylesheet(html, corpus, displayPath(path), { page: kind });
+      corpusDiagnostics.push(...page.diagnostics);
+      if (page.output !== undefined) writeAtomic(path, page.output);
+    }
     const editionPath = join(options.distDir, 'json', 'edition.json');
     const edition = runStylesheet(json, corpus, displayPath(editionPath));
     corpusDiagnostics.push(...edition.diagnostics);

@@ -45,7 +45,82 @@
   <!-- The id of a paragraph of the text: p1, p2, … in document order. -->
   <xsl:function name="c:para-id" as="xs:string">
     <xsl:param name="p" as="element(tei:p)"/>
-    <xsl:sequence select="'p' || count($p/preceding::tei:p[ancestor::tei:text]) + 1"/>
+    <xsl:sequence select="'p' || count($p/ancestor::tei:text[1]//tei:p[. &lt;&lt; $p]) + 1"/>
+  </xsl:function>
+
+  <!-- The register entry (person, place, org) an id names, from the cable's own standOff. -->
+  <xsl:function name="c:entry" as="element()?">
+    <xsl:param name="context" as="node()"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="(root($context)//tei:standOff//(tei:person | tei:place | tei:org)[@xml:id = $id])[1]"/>
+  </xsl:function>
+
+  <!-- The id a pointer (#id) names. -->
+  <xsl:function name="c:id" as="xs:string">
+    <xsl:param name="pointer" as="xs:string?"/>
+    <xsl:sequence select="substring-after(string($pointer), '#')"/>
+  </xsl:function>
+
+  <!-- An entry's regular name: for a person the reg name turned round ("Stalin, Joseph" is "Joseph Stalin"). -->
+  <xsl:function name="c:entry-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="reg" select="normalize-space(($entry/tei:persName[@type = 'reg'], $entry/(tei:placeName | tei:orgName)[not(@type)])[1])"/>
+    <xsl:sequence select="if ($entry/self::tei:person and contains($reg, ', ')) then substring-after($reg, ', ') || ' ' || substring-before($reg, ', ') else $reg"/>
+  </xsl:function>
+
+  <!-- An entry's short name, as the cables use it (its first form). -->
+  <xsl:function name="c:entry-short" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="normalize-space(($entry/(tei:persName | tei:placeName | tei:orgName)[@type = 'variant'], $entry/(tei:placeName | tei:orgName))[1])"/>
+  </xsl:function>
+
+  <!-- The kind of an entry, as the JSON and the register pages name it. -->
+  <xsl:function name="c:entry-kind" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="map { 'person': 'person', 'place': 'place', 'org': 'org' }(local-name($entry))"/>
+  </xsl:function>
+
+  <!-- The register page of an entry kind. -->
+  <xsl:function name="c:register-page" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="map { 'person': 'persons.html', 'place': 'places.html', 'org': 'orgs.html', 'persName': 'persons.html', 'placeName': 'places.html', 'orgName': 'orgs.html' }($kind)"/>
+  </xsl:function>
+
+  <!-- The id of a footnote: fn1, fn2, … by its number. -->
+  <xsl:function name="c:note-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="'fn' || ($note/@n, count($note/ancestor::tei:text[1]//tei:note[@place = 'foot'][. &lt;&lt; $note]) + 1)[1]"/>
+  </xsl:function>
+
+  <!-- The id of the block a node stands in, as the HTML page has it: p1…, head, opener, closer, fn1…, abstract. -->
+  <xsl:function name="c:block-id" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="block" select="$node/ancestor-or-self::*[self::tei:p[ancestor::tei:text] or self::tei:note[@place = 'foot'] or self::tei:head or self::tei:opener or self::tei:closer or self::tei:abstract][1]"/>
+    <xsl:sequence select="if ($block/self::tei:p) then c:para-id($block) else if ($block/self::tei:note) then c:note-id($block) else if ($block) then local-name($block) else 'text'"/>
+  </xsl:function>
+
+  <!-- A paragraph's text for the JSON edition: notes left out, gaps as [illegible], line breaks as spaces;
+       not otherwise normalised, so that offsets into it are counted the same way (c:offset). -->
+  <xsl:function name="c:raw" as="xs:string">
+    <xsl:param name="p" as="element()"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:apply-templates select="$p/node()" mode="c:raw"/>
+    </xsl:variable>
+    <xsl:sequence select="string-join($parts)"/>
+  </xsl:function>
+
+  <xsl:template match="tei:note" mode="c:raw"/>
+  <xsl:template match="tei:lb" mode="c:raw"><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="tei:gap" mode="c:raw"><xsl:text>[illegible]</xsl:text></xsl:template>
+  <xsl:template match="text()" mode="c:raw"><xsl:value-of select="translate(., '&#10;&#13;&#9;', '   ')"/></xsl:template>
+  <xsl:template match="*" mode="c:raw"><xsl:apply-templates mode="c:raw"/></xsl:template>
+
+  <!-- Where a node starts in its paragraph's c:raw text (0-based, in characters). -->
+  <xsl:function name="c:offset" as="xs:integer">
+    <xsl:param name="p" as="element()"/>
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="before" select="$p//(text() | tei:gap | tei:lb)[. &lt;&lt; $node][not(ancestor::tei:note)]"/>
+    <xsl:sequence select="sum(($before/(if (self::tei:gap) then 11 else if (self::tei:lb) then 1 else string-length(.))), 0)"/>
   </xsl:function>
 
   <!-- The cables of a corpus ordered by date, undated last, then by stem. -->

@@ -10,6 +10,7 @@
   <xsl:import href="html/page.xsl"/>
   <xsl:import href="html/text.xsl"/>
   <xsl:import href="html/index.xsl"/>
+  <xsl:import href="html/registers.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 

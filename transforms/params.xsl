@@ -12,6 +12,9 @@
   <!-- The stem of the cable after this one by date ('' when none). -->
   <xsl:param name="next" as="xs:string" select="''"/>
 
+  <!-- For a teiCorpus: which page to make. '' gives the index; person, place or org a register page. -->
+  <xsl:param name="page" as="xs:string" select="''"/>
+
   <!-- Whether the JSON is indented (the build reformats it anyway; kept for standalone runs). -->
   <xsl:param name="json-indent" as="xs:boolean" select="false()"/>
 </xsl:stylesheet>

@@ -4,9 +4,15 @@ import type { Diagnostic } from '../diagnostics.js';
 
 /** Runs a SEF on an XML text; returns the serialized result, or a diagnostic naming the file. */
 export function runStylesheet(sef: unknown, source: string, file: string, params: Record<string, unknown> = {}): { output?: string; diagnostics: Diagnostic[] } {
+  // The stylesheets report what they could not render with xsl:message error-code="Q{urn:cables}rule".
+  const messages: Diagnostic[] = [];
+  const deliverMessage = (node: { textContent?: string | null }, code: unknown): void => {
+    const rule = /^Q\{urn:cables\}(.+)$/.exec(String(code))?.[1] ?? 'message';
+    messages.push({ file, line: 1, column: 1, severity: 'warning', ruleId: `xslt:${rule}`, message: (node.textContent ?? '').trim() });
+  };
   try {
-    const result = SaxonJS.transform({ stylesheetInternal: sef, sourceText: source, destination: 'serialized', stylesheetParams: params }, 'sync');
-    return { output: result.principalResult, diagnostics: [] };
+    const result = SaxonJS.transform({ stylesheetInternal: sef, sourceText: source, destination: 'serialized', stylesheetParams: params, deliverMessage }, 'sync');
+    return { output: result.principalResult, diagnostics: messages };
   } catch (e) {
     const err = e as { message?: string; code?: string; xsltLineNr?: number };
     return {

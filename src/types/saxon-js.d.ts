@@ -10,6 +10,7 @@ declare module 'saxon-js' {
     stylesheetParams?: Record<string, unknown>;
     stylesheetBaseURI?: string;
     sourceBaseURI?: string;
+    deliverMessage?: (message: { textContent?: string | null }, errorCode: unknown) => void;
   }
   export interface TransformResult {
     principalResult: string;

@@ -4,7 +4,22 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:c="urn:cables:functions" exclude-result-prefixes="#all">
 
+  <!-- A teiCorpus gives the index, or with $page a register page. -->
   <xsl:template match="tei:teiCorpus">
+    <xsl:choose>
+      <xsl:when test="$page = ('person', 'place', 'org')">
+        <xsl:call-template name="register-page">
+          <xsl:with-param name="corpus" select="."/>
+          <xsl:with-param name="kind" select="$page"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="index-page"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="index-page">
     <xsl:call-template name="page">
       <xsl:with-param name="title" select="$edition-title"/>
       <xsl:with-param name="content">
@@ -24,8 +39,8 @@
                     <xsl:otherwise>undated</xsl:otherwise>
                   </xsl:choose>
                 </td>
-                <td><xsl:value-of select="$sent/tei:persName" separator="; "/></td>
-                <td><xsl:value-of select="tei:teiHeader//tei:correspAction[@type = 'received']/tei:persName" separator="; "/></td>
+                <td><xsl:apply-templates select="$sent/tei:persName" mode="party"/></td>
+                <td><xsl:apply-templates select="tei:teiHeader//tei:correspAction[@type = 'received']/tei:persName" mode="party"/></td>
                 <td>
                   <a href="{c:stem(.)}.html"><xsl:value-of select="c:title(.)"/></a>
                   <br/>

@@ -21,6 +21,9 @@
           <nav aria-label="Edition">
             <ul>
               <li><a href="index.html"><xsl:value-of select="$edition-title"/></a></li>
+              <li><a href="persons.html">Persons</a></li>
+              <li><a href="places.html">Places</a></li>
+              <li><a href="orgs.html">Organisations</a></li>
             </ul>
           </nav>
         </header>
@@ -47,11 +50,11 @@
     <dl class="meta">
       <xsl:if test="$sent/tei:persName">
         <dt>From</dt>
-        <dd><xsl:value-of select="$sent/tei:persName" separator="; "/></dd>
+        <dd><xsl:apply-templates select="$sent/tei:persName" mode="party"/></dd>
       </xsl:if>
       <xsl:if test="$received/tei:persName">
         <dt>To</dt>
-        <dd><xsl:value-of select="$received/tei:persName" separator="; "/></dd>
+        <dd><xsl:apply-templates select="$received/tei:persName" mode="party"/></dd>
       </xsl:if>
       <dt>Date</dt>
       <dd>
@@ -65,7 +68,7 @@
       </dd>
       <xsl:if test="$sent/tei:placeName">
         <dt>Place</dt>
-        <dd><xsl:value-of select="$sent/tei:placeName"/></dd>
+        <dd><xsl:apply-templates select="$sent/tei:placeName" mode="party"/></dd>
       </xsl:if>
       <xsl:if test="$tei//tei:opener/tei:seg[@type = 'classification']">
         <dt>Classification</dt>
@@ -75,13 +78,23 @@
       <dd><xsl:apply-templates select="$h/tei:fileDesc/tei:sourceDesc" mode="source"/></dd>
       <xsl:for-each select="$h/tei:profileDesc/tei:abstract">
         <dt>Summary</dt>
-        <dd><xsl:value-of select="normalize-space(.)"/></dd>
+        <dd id="abstract"><xsl:apply-templates select="tei:p/node()" mode="text"/></dd>
+      </xsl:for-each>
+      <xsl:for-each select="$h/tei:fileDesc/tei:notesStmt/tei:note[@type = 'editorial']">
+        <dt>Editors’ note</dt>
+        <dd><xsl:value-of select="."/></dd>
       </xsl:for-each>
       <xsl:for-each select="$h/tei:fileDesc/tei:notesStmt/tei:note[@type = 'credits']">
         <dt>Credits</dt>
         <dd><xsl:value-of select="."/></dd>
       </xsl:for-each>
     </dl>
+  </xsl:template>
+
+  <!-- A party or place of the header, linked to its entry when it has one. -->
+  <xsl:template match="tei:persName | tei:placeName" mode="party">
+    <xsl:if test="position() gt 1">; </xsl:if>
+    <xsl:apply-templates select="." mode="text"/>
   </xsl:template>
 
   <xsl:template match="tei:sourceDesc" mode="source">

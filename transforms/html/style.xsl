@@ -27,6 +27,17 @@ dl.meta dd { margin: 0; }
 .supplied, .gloss, .editorial, .gap { color: var(--muted); }
 .gap { font-style: italic; }
 .editorial { font-style: italic; }
+a.name { color: inherit; text-decoration: underline dotted #9a8f80; text-underline-offset: .2em; }
+a.name:hover, a.name:focus { color: var(--accent); }
+.said { border-radius: 3px; }
+.said-reported { background: #f1ede3; }
+.said-direct { background: #efe2cf; }
+.said .speaker { font: 600 .68rem system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em; color: #5b4636; }
+.said .speaker::after { content: ":"; }
+.entry { border-bottom: 1px solid var(--rule); padding-bottom: 1rem; }
+.entry h2 { border: 0; }
+h3 { font: 600 .9rem system-ui, sans-serif; color: var(--muted); margin-bottom: .25rem; }
+ul.mentions { font-size: .95rem; }
 .fnref { font-size: .75em; vertical-align: super; line-height: 0; }
 section.notes ol { padding-left: 1.5rem; }
 .cite { font-family: system-ui, sans-serif; font-size: .85rem; background: #f6f2ea; padding: .5rem .75rem; border-left: 3px solid var(--accent); }

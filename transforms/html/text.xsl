@@ -15,11 +15,11 @@
   </xsl:template>
 
   <xsl:template match="tei:head" mode="text">
-    <p class="head" data-tei="head"><xsl:apply-templates mode="text"/></p>
+    <p class="head" id="head" data-tei="head"><xsl:apply-templates mode="text"/></p>
   </xsl:template>
 
   <xsl:template match="tei:opener | tei:closer" mode="text">
-    <div class="{local-name()}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></div>
+    <div class="{local-name()}" id="{local-name()}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></div>
   </xsl:template>
 
   <xsl:template match="tei:opener/* | tei:closer/*" mode="text" priority="0.6">
@@ -69,18 +69,48 @@
     <span class="{string-join(('seg', @type), ' ')}" data-tei="seg"><xsl:apply-templates mode="text"/></span>
   </xsl:template>
 
+  <xsl:template match="tei:idno" mode="text">
+    <span class="idno" data-tei="idno" data-type="{@type}"><xsl:apply-templates mode="text"/></span>
+  </xsl:template>
+
   <xsl:template match="tei:hi" mode="text"><b data-tei="hi"><xsl:apply-templates mode="text"/></b></xsl:template>
 
   <xsl:template match="tei:date[@when]" mode="text">
     <time datetime="{@when}" data-tei="date"><xsl:apply-templates mode="text"/></time>
   </xsl:template>
 
-  <xsl:template match="tei:persName | tei:placeName | tei:orgName" mode="text">
-    <span class="{local-name()}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></span>
+  <!-- A name links to its entry on the register page; a pointer to no entry is shown, and reported. -->
+  <xsl:template match="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref]" mode="text">
+    <xsl:variable name="entry" select="c:entry(., c:id(@ref))"/>
+    <xsl:choose>
+      <xsl:when test="$entry">
+        <a class="name {local-name()}" href="{c:register-page(local-name())}#{c:id(@ref)}" title="{c:entry-name($entry)}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></a>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:message error-code="Q{{urn:cables}}dangling-pointer">&lt;<xsl:value-of select="local-name()"/>&gt; “<xsl:value-of select="normalize-space(.)"/>” points at <xsl:value-of select="@ref"/>, which is not in the standOff; shown without a link</xsl:message>
+        <span class="name unresolved {local-name()}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
-  <!-- Anything else is shown, never dropped: its text in a span named after the element. -->
+  <xsl:template match="tei:persName | tei:placeName | tei:orgName" mode="text">
+    <span class="name {local-name()}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></span>
+  </xsl:template>
+
+  <!-- Speech: marked as such, its speaker named in a label and on hover. -->
+  <xsl:template match="tei:said" mode="text">
+    <xsl:variable name="entry" select="c:entry(., c:id(@who))"/>
+    <xsl:variable name="kind" select="if (@direct = 'true') then 'direct' else 'reported'"/>
+    <xsl:variable name="name" select="if ($entry) then c:entry-name($entry) else string(@who)"/>
+    <xsl:if test="not($entry)">
+      <xsl:message error-code="Q{{urn:cables}}dangling-pointer">&lt;said&gt; points at <xsl:value-of select="@who"/>, which is not in the standOff; its speaker is shown as the pointer</xsl:message>
+    </xsl:if>
+    <span class="said said-{$kind}" data-tei="said" data-who="{c:id(@who)}" title="{if ($kind = 'direct') then 'Direct' else 'Reported'} speech of {$name}"><span class="speaker"><xsl:value-of select="if ($entry) then c:entry-short($entry) else $name"/></span><xsl:text> </xsl:text><xsl:apply-templates mode="text"/></span>
+  </xsl:template>
+
+  <!-- Anything else is shown, never dropped: its text in a span named after the element, and a message. -->
   <xsl:template match="*" mode="text">
+    <xsl:message error-code="Q{{urn:cables}}unrendered">&lt;<xsl:value-of select="name()"/>&gt; in &lt;<xsl:value-of select="name(..)"/>&gt; has no rendering of its own; its text is shown as it is</xsl:message>
     <span class="tei-{local-name()}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></span>
   </xsl:template>
 
@@ -103,9 +133,5 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:function name="c:note-id" as="xs:string">
-    <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="'fn' || ($note/@n, count($note/preceding::tei:note[@place = 'foot']) + 1)[1]"/>
-  </xsl:function>
 
 </xsl:stylesheet>
