@@ -104,14 +104,25 @@ describe('HTML edition', () => {
     expect(page).toMatch(/class="gloss"[^>]*> \[Dalian\]/);
   });
 
-  it('keeps the text of an element it does not know', () => {
+  it('keeps the text of an element it does not know, and says so', () => {
     const source = tei('004_ee78402f5728550e').replace('This latter did not', 'This <term>latter</term> did not');
-    expect(run(html, source)).toContain('<span class="tei-term" data-tei="term">latter</span>');
+    const r = runStylesheet(html, source, 'x.xml');
+    expect(r.output).toContain('<span class="tei-term" data-tei="term">latter</span>');
+    expect(r.diagnostics).toEqual([expect.objectContaining({ file: 'x.xml', severity: 'warning', ruleId: 'xslt:unrendered', message: '<term> in <p> has no rendering of its own; its text is shown as it is' })]);
+  });
+
+  it('shows a name whose entry is missing, unlinked, and says so', () => {
+    const source = tei('004_ee78402f5728550e').replace(/<place xml:id="harbin">[\s\S]*?<\/place>/, '');
+    const r = runStylesheet(html, source, 'x.xml');
+    expect(r.output).toContain('<span class="name unresolved placeName" data-tei="placeName">Harbin</span>');
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['xslt:dangling-pointer']);
+    const data = runStylesheet(json, source, 'x.xml');
+    expect(data.output).toBeDefined();
   });
 
   it('lists the cables by date on the index page', () => {
     const index = run(html, teiCorpus('Edition', CABLES.map(tei)));
-    const order = [...index.matchAll(/<a href="([^"]+)\.html">/g)].map((m) => m[1]).filter((s) => s !== 'index');
+    const order = [...index.matchAll(/<a href="([^"#]+)\.html">/g)].map((m) => m[1]).filter((s) => CABLES.includes(s!));
     expect(new Set(order)).toEqual(new Set(CABLES));
     const dates = [...index.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]);
     expect(dates).toEqual([...dates].sort());
