@@ -7,6 +7,7 @@
   <xsl:import href="params.xsl"/>
   <xsl:import href="common.xsl"/>
   <xsl:import href="json/cable.xsl"/>
+  <xsl:import href="json/corpus.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 
@@ -18,12 +19,4 @@
     <xsl:value-of select="xml-to-json($json, map { 'indent': $json-indent })"/>
   </xsl:template>
 
-  <xsl:template match="tei:teiCorpus" mode="json">
-    <map>
-      <string key="title"><xsl:value-of select="$edition-title"/></string>
-      <array key="cables">
-        <xsl:apply-templates select="c:by-date(tei:TEI)" mode="json"/>
-      </array>
-    </map>
-  </xsl:template>
 </xsl:stylesheet>

@@ -56,12 +56,37 @@ describe('JSON edition', () => {
     expect(value.source.pages).toEqual([...source.matchAll(/<pb n="([^"]+)"/g)].map((m) => m[1]));
   });
 
-  it('gives the date, its source, the pages and the notes of a cable', () => {
+  it('gives the date, its source, the pages, the note, the addressee and the speech of 004', () => {
     const value = JSON.parse(run(json, tei('004_ee78402f5728550e')));
     expect(value.date).toMatchObject({ when: '1944-12-15', source: 'file-number' });
     expect(value.source.pages).toEqual(['379']);
-    expect(value.notes).toEqual([{ n: '1', text: 'Sent by the United States Naval Attaché, Moscow, via Navy channels.' }]);
+    expect(value.notes).toEqual([{ n: '1', id: 'fn1', text: 'Sent by the United States Naval Attaché, Moscow, via Navy channels.' }]);
     expect(value.pageBreaks).toEqual([{ n: '379', paragraph: 'p3' }]);
+    expect(value.addressees).toEqual([{ id: 'roosevelt', name: 'the President' }]);
+    expect(value.sender).toEqual({ id: 'harriman', name: 'Harriman' });
+    expect(value.statements).toContainEqual(expect.objectContaining({ speaker: 'stalin', direct: true, words: '“This can be discussed”', paragraph: 'p3' }));
+    expect(value.dates).toContainEqual({ when: '1944-12-14', cert: 'medium', text: 'last night', block: 'p2' });
+  });
+
+  it.each(CABLES)('%s: every mention and statement is where its offsets say', (stem) => {
+    const value = JSON.parse(run(json, tei(stem))) as {
+      paragraphs: { id: string; text: string }[];
+      mentions: { paragraph: string; start: number; end: number; surface: string }[];
+      statements: { paragraph: string; start: number; end: number; words: string }[];
+    };
+    const text = new Map(value.paragraphs.map((p) => [p.id, p.text]));
+    expect(value.mentions.length).toBeGreaterThan(0);
+    for (const m of value.mentions) expect(text.get(m.paragraph)!.slice(m.start, m.end)).toBe(m.surface);
+    for (const s of value.statements) expect(text.get(s.paragraph)!.slice(s.start, s.end)).toBe(s.words);
+  });
+
+  it('lists in the edition every register entry the cables use, with its mentions', () => {
+    const value = JSON.parse(run(json, teiCorpus('Edition', CABLES.map(tei))));
+    const stalin = value.registers.persons.find((e: { id: string }) => e.id === 'stalin');
+    expect(stalin).toMatchObject({ type: 'person', name: 'Joseph Stalin', wikidata: 'Q855' });
+    expect(new Set(stalin.mentions.map((m: { cable: string }) => m.cable))).toEqual(new Set(CABLES));
+    const dalian = value.registers.places.find((e: { id: string }) => e.id === 'dalian');
+    expect(new Set(dalian.mentions.map((m: { surface: string }) => m.surface))).toEqual(new Set(['Dairen', 'Darien']));
   });
 
   it('orders the edition’s cables by date, undated last, and is valid', () => {
@@ -84,6 +109,20 @@ describe('JSON edition', () => {
 });
 
 describe('HTML edition', () => {
+  it('shows speech as speech, its speaker named, and names as links to their entries', () => {
+    const page = run(html, tei('004_ee78402f5728550e'));
+    expect(page).toMatch(/<span class="said said-direct" data-tei="said" data-who="stalin" title="Direct speech of Joseph Stalin"><span class="speaker">Stalin<\/span> “This can be discussed”<\/span>/);
+    expect(page).toContain('<a class="name placeName" href="places.html#vladivostok" title="Vladivostok" data-tei="placeName">Vladivostok</a>');
+    expect(page).toMatch(/<dt>To<\/dt>\s*<dd><a class="name persName" href="persons.html#roosevelt"[^>]*>the President<\/a><\/dd>/);
+  });
+
+  it('lists every entry on its register page with each mention linked to its paragraph', () => {
+    const page = run(html, teiCorpus('Edition', CABLES.map(tei)), { page: 'place' });
+    expect(page).toContain('<section class="entry" id="dalian" aria-labelledby="dalian-name">');
+    expect(page).toContain('<dd>Dalian, Dairen, Darien, Dalny</dd>');
+    expect(page).toMatch(/<a href="004_ee78402f5728550e\.html#p2">Dairen \(p2\)<\/a>/);
+  });
+
   it('shows the head, the page break, the note with links both ways, the metadata', () => {
     const page = run(html, tei('004_ee78402f5728550e'), { prev: 'a', next: 'b' });
     expect(page).toMatch(/^<!DOCTYPE html>/i);

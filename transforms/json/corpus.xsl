@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The edition as JSON: the cables' metadata, and the registers with each entry's mentions across the corpus. -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:c="urn:cables:functions" xmlns="http://www.w3.org/2005/xpath-functions" exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:teiCorpus" mode="json">
+    <xsl:variable name="cables" select="c:by-date(tei:TEI)"/>
+    <map>
+      <string key="title"><xsl:value-of select="$edition-title"/></string>
+      <array key="cables">
+        <xsl:for-each select="$cables">
+          <map><xsl:apply-templates select="." mode="json-meta"/></map>
+        </xsl:for-each>
+      </array>
+      <map key="registers">
+        <xsl:for-each select="('person', 'place', 'org')">
+          <xsl:variable name="kind" select="."/>
+          <array key="{map { 'person': 'persons', 'place': 'places', 'org': 'orgs' }($kind)}">
+            <xsl:for-each-group select="$cables/tei:standOff//*[local-name() = $kind][@xml:id]" group-by="@xml:id">
+              <xsl:sort select="string(@xml:id)"/>
+              <xsl:apply-templates select="current-group()[1]" mode="json-entry">
+                <xsl:with-param name="cables" select="$cables"/>
+              </xsl:apply-templates>
+            </xsl:for-each-group>
+          </array>
+        </xsl:for-each>
+      </map>
+    </map>
+  </xsl:template>
+
+  <xsl:template match="*" mode="json-entry">
+    <xsl:param name="cables" as="element(tei:TEI)*"/>
+    <xsl:variable name="id" select="string(@xml:id)"/>
+    <map>
+      <string key="id"><xsl:value-of select="$id"/></string>
+      <string key="type"><xsl:value-of select="c:entry-kind(.)"/></string>
+      <string key="name"><xsl:value-of select="c:entry-name(.)"/></string>
+      <array key="forms">
+        <xsl:for-each select="distinct-values((tei:persName | tei:placeName | tei:orgName)[not(@type = 'reg')] ! normalize-space())"><string><xsl:value-of select="."/></string></xsl:for-each>
+      </array>
+      <array key="occupations">
+        <xsl:for-each select="tei:occupation">
+          <map>
+            <string key="text"><xsl:value-of select="normalize-space(.)"/></string>
+            <xsl:sequence select="c:string-or-null('from', @from)"/>
+            <xsl:sequence select="c:string-or-null('to', @to)"/>
+          </map>
+        </xsl:for-each>
+      </array>
+      <xsl:sequence select="c:string-or-null('geo', tei:location/tei:geo)"/>
+      <xsl:sequence select="c:string-or-null('wikidata', tei:idno[@type = 'wikidata'])"/>
+      <array key="mentions">
+        <xsl:for-each select="$cables">
+          <xsl:variable name="stem" select="c:stem(.)"/>
+          <xsl:for-each select="tei:text//(tei:persName | tei:placeName | tei:orgName)[c:id(@ref) = $id] | tei:teiHeader//tei:abstract//*[c:id(@ref) = $id]">
+            <map>
+              <string key="cable"><xsl:value-of select="$stem"/></string>
+              <string key="block"><xsl:value-of select="c:block-id(.)"/></string>
+              <string key="surface"><xsl:value-of select="normalize-space(c:raw(.))"/></string>
+            </map>
+          </xsl:for-each>
+        </xsl:for-each>
+      </array>
+    </map>
+  </xsl:template>
+</xsl:stylesheet>
