@@ -1,6 +1,6 @@
 /** Pieces of parsing the source shapes share: openers, closers, paragraphs, parties of a head. */
 import { findFullDate, monthNumber } from '../dates.js';
-import type { Block, CloserItem, Container, Inline, OpenerItem } from '../model.js';
+import type { Block, CableDate, CloserItem, Container, DateSource, Inline, OpenerItem } from '../model.js';
 import type { SourceText } from '../source.js';
 import { wrapRange } from '../spans.js';
 import type { BlockRange } from './blocks.js';
@@ -187,3 +187,9 @@ export function fromCapitals(s: string): string {
     .join(' ');
 }
 
+
+/** The first date that is known among candidates given in order of authority (dateline before archive before file number). */
+export function firstDate(...candidates: { when: string | undefined; text?: string; source: DateSource }[]): CableDate | undefined {
+  const found = candidates.find((c) => c.when !== undefined);
+  return found ? { when: found.when!, text: found.text ?? found.when!, source: found.source } : undefined;
+}

@@ -5,7 +5,7 @@ import type { Block, Cable, CloserItem, Footnote, Inline, OpenerItem, SourceNote
 import type { SourceText } from '../source.js';
 import { isContainer } from '../spans.js';
 import { flatText, splitBlocks, type BlockRange } from './blocks.js';
-import { bodyBlock, bracketedBlock, closerItem, datelineOf, markDateline, isClassification, isSignatureName, openerItem, partiesOfHead } from './common.js';
+import { bodyBlock, bracketedBlock, datelineOf, firstDate, markDateline, isClassification, isSignatureName, openerItem, partiesOfHead } from './common.js';
 import { inlineText, parseInline, type InlineContext, type RefSite } from './inline.js';
 
 /** `761.93/8–1145: Telegram`, `Moscow Embassy Files—710 Sino-Soviet Relations: Telegram`. */
@@ -172,11 +172,7 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
   const headText = head ? inlineText(head.children) : undefined;
   const parties = headText ? partiesOfHead(headText) : { addressees: [] };
   const fileDate = sourceNote.fileNumber ? dateFromFileNumber(sourceNote.fileNumber) : undefined;
-  const date = datelineWhen
-    ? { when: datelineWhen, text: datelineWhen, source: 'dateline' as const }
-    : fileDate
-      ? { when: fileDate, text: fileDate, source: 'file-number' as const }
-      : undefined;
+  const date = firstDate({ when: datelineWhen, source: 'dateline' }, { when: fileDate, source: 'file-number' });
   return {
     stem,
     shape: 'frus',

@@ -4,7 +4,7 @@ import type { Reporter } from '../diagnostics.js';
 import type { ArchiveRecord, Block, Cable, CloserItem, OpenerItem } from '../model.js';
 import type { SourceText } from '../source.js';
 import { flatText, splitBlocks, type BlockRange } from './blocks.js';
-import { bodyBlock, bracketedBlock, closerItem, fromCapitals, isClassification, isInitials, isSignatureName, markHeading, openerItem, partiesOfAddress } from './common.js';
+import { bodyBlock, bracketedBlock, closerItem, firstDate, fromCapitals, isClassification, isInitials, isSignatureName, markHeading, openerItem, partiesOfAddress } from './common.js';
 import { inlineText, parseInline, type InlineContext } from './inline.js';
 
 /** A section label: `Citation:`, `**Original Language:**`. */
@@ -162,11 +162,7 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
   const body: Block[] = t.slice(k, end).map((b) => bodyBlock(ctx, b));
   if (!body.some((b) => b.type === 'p')) reporter.warn('ingest:no-text', 'the page has no transcript paragraphs', src.point(t[0]?.start ?? src.text.length));
 
-  const date = archive.date?.when
-    ? { when: archive.date.when, text: archive.date.text, source: 'archive' as const }
-    : headWhen
-      ? { when: headWhen, text: headWhen, source: 'dateline' as const }
-      : undefined;
+  const date = firstDate({ when: archive.date?.when, text: archive.date?.text, source: 'archive' }, { when: headWhen, source: 'dateline' });
   return {
     stem,
     shape: 'wilson',
