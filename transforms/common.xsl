@@ -18,13 +18,13 @@
   <!-- The date the cable was sent, as ISO, or ''. -->
   <xsl:function name="c:when" as="xs:string">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:sequence select="string(($tei//tei:correspAction[@type = 'sent']/tei:date/@when)[1])"/>
+    <xsl:sequence select="string(($tei/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date/@when)[1])"/>
   </xsl:function>
 
   <!-- The readable date the header gives, or ''. -->
   <xsl:function name="c:date-text" as="xs:string">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:sequence select="normalize-space(($tei//tei:correspAction[@type = 'sent']/tei:date)[1])"/>
+    <xsl:sequence select="normalize-space(($tei/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date)[1])"/>
   </xsl:function>
 
   <!-- Plain text of an element, notes left out, supplied text kept, white space normalised. -->
@@ -48,11 +48,17 @@
     <xsl:sequence select="'p' || count($p/ancestor::tei:text[1]//tei:p[. &lt;&lt; $p]) + 1"/>
   </xsl:function>
 
-  <!-- The register entry (person, place, org) an id names, from the cable's own standOff. -->
+  <!-- Every mention of an entry in a document (a cable or a corpus): names in the text and the abstract, and speech. -->
+  <xsl:key name="c:mentions" match="tei:text//(tei:persName | tei:placeName | tei:orgName)[@ref] | tei:abstract//*[@ref]" use="substring-after(@ref, '#')"/>
+  <xsl:key name="c:speeches" match="tei:text//tei:said[@who]" use="substring-after(@who, '#')"/>
+
+  <!-- The register entry (person, place, org) an id names, from the standOff of the cable the context is in
+       (in a teiCorpus, not from another cable's). -->
   <xsl:function name="c:entry" as="element()?">
     <xsl:param name="context" as="node()"/>
     <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="(root($context)//tei:standOff//(tei:person | tei:place | tei:org)[@xml:id = $id])[1]"/>
+    <xsl:variable name="tei" select="$context/ancestor-or-self::tei:TEI[1]"/>
+    <xsl:sequence select="($tei/tei:standOff/*/*[@xml:id = $id])[1]"/>
   </xsl:function>
 
   <!-- The id a pointer (#id) names. -->

@@ -7,7 +7,7 @@ import type { SourceText } from '../source.js';
 import { isContainer, wrapRange } from '../spans.js';
 import { findCandidates } from './candidates.js';
 import { findDates } from './dates.js';
-import { flatten, sourceRange, type Flat } from './flat.js';
+import { flatten, sourceRange } from './flat.js';
 import type { NameMatcher } from './names.js';
 import { findSpeech, type PersonMention } from './speech.js';
 
@@ -150,4 +150,3 @@ function standOffOf(cable: Cable, registers: Registers): NonNullable<Cable['stan
   return out;
 }
 
-export type { Flat };

@@ -48,9 +48,12 @@
             </dl>
             <h3>Mentions</h3>
             <ul class="mentions">
-              <xsl:for-each select="c:by-date($corpus/tei:TEI)">
-                <xsl:variable name="tei" select="."/>
-                <xsl:variable name="here" select="tei:text//(tei:persName | tei:placeName | tei:orgName)[c:id(@ref) = $id] | tei:text//tei:said[c:id(@who) = $id] | tei:teiHeader//tei:abstract//*[c:id(@ref) = $id]"/>
+              <xsl:for-each-group select="key('c:mentions', $id) | key('c:speeches', $id)" group-by="generate-id(ancestor::tei:TEI[1])">
+                <xsl:sort select="if (c:when(ancestor::tei:TEI[1]) = '') then 1 else 0"/>
+                <xsl:sort select="c:when(ancestor::tei:TEI[1])"/>
+                <xsl:sort select="c:stem(ancestor::tei:TEI[1])"/>
+                <xsl:variable name="tei" select="ancestor::tei:TEI[1]"/>
+                <xsl:variable name="here" select="current-group()"/>
                 <xsl:if test="exists($here)">
                   <li>
                     <a href="{c:stem($tei)}.html"><xsl:value-of select="c:title($tei)"/></a>
@@ -64,7 +67,7 @@
                     </xsl:for-each>
                   </li>
                 </xsl:if>
-              </xsl:for-each>
+              </xsl:for-each-group>
             </ul>
           </section>
         </xsl:for-each>

@@ -19,9 +19,7 @@
           <array key="{map { 'person': 'persons', 'place': 'places', 'org': 'orgs' }($kind)}">
             <xsl:for-each-group select="$cables/tei:standOff//*[local-name() = $kind][@xml:id]" group-by="@xml:id">
               <xsl:sort select="string(@xml:id)"/>
-              <xsl:apply-templates select="current-group()[1]" mode="json-entry">
-                <xsl:with-param name="cables" select="$cables"/>
-              </xsl:apply-templates>
+              <xsl:apply-templates select="current-group()[1]" mode="json-entry"/>
             </xsl:for-each-group>
           </array>
         </xsl:for-each>
@@ -30,7 +28,6 @@
   </xsl:template>
 
   <xsl:template match="*" mode="json-entry">
-    <xsl:param name="cables" as="element(tei:TEI)*"/>
     <xsl:variable name="id" select="string(@xml:id)"/>
     <map>
       <string key="id"><xsl:value-of select="$id"/></string>
@@ -51,15 +48,13 @@
       <xsl:sequence select="c:string-or-null('geo', tei:location/tei:geo)"/>
       <xsl:sequence select="c:string-or-null('wikidata', tei:idno[@type = 'wikidata'])"/>
       <array key="mentions">
-        <xsl:for-each select="$cables">
-          <xsl:variable name="stem" select="c:stem(.)"/>
-          <xsl:for-each select="tei:text//(tei:persName | tei:placeName | tei:orgName)[c:id(@ref) = $id] | tei:teiHeader//tei:abstract//*[c:id(@ref) = $id]">
-            <map>
-              <string key="cable"><xsl:value-of select="$stem"/></string>
-              <string key="block"><xsl:value-of select="c:block-id(.)"/></string>
-              <string key="surface"><xsl:value-of select="normalize-space(c:raw(.))"/></string>
-            </map>
-          </xsl:for-each>
+        <!-- In the corpus's order, which is the cables' order by date. -->
+        <xsl:for-each select="key('c:mentions', $id)">
+          <map>
+            <string key="cable"><xsl:value-of select="c:stem(ancestor::tei:TEI[1])"/></string>
+            <string key="block"><xsl:value-of select="c:block-id(.)"/></string>
+            <string key="surface"><xsl:value-of select="normalize-space(c:raw(.))"/></string>
+          </map>
         </xsl:for-each>
       </array>
     </map>
