@@ -64,7 +64,9 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
     for (const line of blocks[i]!.text.split('\n')) {
       const flat = flatText(line);
       const d = findFullDate(flat);
-      if (d && d.index === 0 && d.text.length >= flat.replace(/[.,]$/, '').length) archive.date ??= { when: d.when, text: flat };
+      const isDate = d && d.index === 0 && d.text.length >= flat.replace(/[.,]$/, '').length;
+      if (isDate && !archive.date) archive.date = { when: d.when, text: flat };
+      else if (isDate) archive.other.push({ label: 'Date', text: flat }); // a second date line is kept, not dropped
       else if (flat) titleLines.push(flat);
     }
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectShape } from '../../src/ingest/index.js';
 import { inlineText } from '../../src/ingest/inline.js';
 import { parseCitation } from '../../src/ingest/wilson.js';
-import { allInline, parseFile } from '../helpers/ingest.js';
+import { allInline, parse, parseFile } from '../helpers/ingest.js';
 
 describe('Wilson Center page copies', () => {
   it('recognises the shape by its labelled sections, bold or not', () => {
@@ -40,6 +40,13 @@ describe('Wilson Center page copies', () => {
     // A line of only non-breaking spaces separates paragraphs.
     expect(cable.body.filter((b) => b.type === 'p')).toHaveLength(2);
     expect(cable.closer).toMatchObject([{ type: 'initials' }]);
+  });
+
+  it('keeps a second date line of the page heading', () => {
+    const { cable } = parse('July 3, 1945\n\nJuly 4, 1945\n\n**Title**\n\nCitation:\n\n"Title", July 3, 1945, Wilson Center Digital Archive.\n\nContents:\n\nTranscript - English\n\nText.\n');
+    expect(cable?.meta.archive?.date).toEqual({ when: '1945-07-03', text: 'July 3, 1945' });
+    expect(cable?.meta.archive?.other).toEqual([{ label: 'Date', text: 'July 4, 1945' }]);
+    expect(cable?.meta.archive?.title).toBe('Title');
   });
 
   it('marks supplied name parts, glosses and illegible gaps', () => {
