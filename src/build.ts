@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { teiCorpus } from './corpus.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { displayPath, writeAtomic } from './fsutil.js';
+import { displayPath, readXmlFolder, writeAtomic } from './fsutil.js';
 import { encodeSource } from './pipeline.js';
 import type { Counts } from './annotate/index.js';
 import { NameMatcher } from './annotate/names.js';
@@ -78,10 +78,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
   // The registers: nothing is encoded from registers that cannot be trusted.
   const registersDir = options.registersDir ?? join(PROJECT_ROOT, 'tei', 'authority');
-  const registerFiles = existsSync(registersDir)
-    ? readdirSync(registersDir).filter((n) => n.endsWith('.xml')).sort().map((n) => ({ path: displayPath(join(registersDir, n)), contents: readFileSync(join(registersDir, n), 'utf8') }))
-    : [];
-  const read = await readRegisters(registerFiles, loadRng(schemaDir, 'registers.rng'));
+  const read = await readRegisters(readXmlFolder(registersDir), loadRng(schemaDir, 'registers.rng'));
   corpusDiagnostics.push(...read.diagnostics);
   if (!read.registers) {
     corpusDiagnostics.push({ file: displayPath(registersDir), line: 1, column: 1, severity: 'error', ruleId: 'register:untrusted', message: 'the registers have errors: no TEI is written until they are mended' });

@@ -1,5 +1,5 @@
 /** `npm run validate`: checks TEI files as they stand against the schema and the rules. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from './build.js';
@@ -7,7 +7,7 @@ import { formatDiagnostic } from './diagnostics.js';
 import { validateTei } from './validate/index.js';
 import { loadRng } from './schemas.js';
 import { readRegisters } from './registers.js';
-import { displayPath, userPath } from './fsutil.js';
+import { displayPath, readXmlFolder, userPath } from './fsutil.js';
 
 const HELP = `Usage: npm run validate -- [--tei <dir>] [file.xml ...]
 
@@ -39,24 +39,19 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`validate: no such folder: ${dir}\n`);
       return 2;
     }
-    paths = readdirSync(dir).filter((n) => n.endsWith('.xml')).sort().map((n) => join(dir, n));
   }
   const missing = paths.find((p) => !existsSync(p));
   if (missing) {
     process.stderr.write(`validate: no such file: ${missing}\n`);
     return 2;
   }
-  const files = paths.map((p) => ({ path: displayPath(p), contents: readFileSync(p, 'utf8') }));
+  const files = teiDir ? readXmlFolder(teiDir) : paths.map((p) => ({ path: displayPath(p), contents: readFileSync(p, 'utf8') }));
   const schema = loadRng(join(PROJECT_ROOT, 'schema'), 'tei-cable.rng');
   const diagnostics = await validateTei(files, schema);
   // Without files named, the registers of the folder are checked too.
-  const registersDir = join(teiDir ?? '', 'authority');
-  let registerCount = 0;
-  if (teiDir && existsSync(registersDir)) {
-    const registerFiles = readdirSync(registersDir).filter((n) => n.endsWith('.xml')).sort().map((n) => ({ path: displayPath(join(registersDir, n)), contents: readFileSync(join(registersDir, n), 'utf8') }));
-    registerCount = registerFiles.length;
-    diagnostics.push(...(await readRegisters(registerFiles, loadRng(join(PROJECT_ROOT, 'schema'), 'registers.rng'))).diagnostics);
-  }
+  const registerFiles = teiDir ? readXmlFolder(join(teiDir, 'authority')) : [];
+  const registerCount = registerFiles.length;
+  if (registerCount) diagnostics.push(...(await readRegisters(registerFiles, loadRng(join(PROJECT_ROOT, 'schema'), 'registers.rng'))).diagnostics);
   for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
   const bad = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
