@@ -74,7 +74,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const checkSidecar = jsonChecker(loadJsonSchema(schemaDir, 'sidecar.schema.json'));
   const reports: CableReport[] = [];
   const corpusDiagnostics: Diagnostic[] = [];
-  const encoded: { report: CableReport; teiPath: string; xml: string }[] = [];
+  const encoded: { report: CableReport; xml: string }[] = [];
 
   // The registers: nothing is encoded from registers that cannot be trusted.
   const registersDir = options.registersDir ?? join(PROJECT_ROOT, 'tei', 'authority');
@@ -106,7 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const teiPath = join(options.teiDir, `${stem}.xml`);
     writeAtomic(teiPath, result.xml);
     report.tei = displayPath(teiPath);
-    encoded.push({ report, teiPath, xml: result.xml });
+    encoded.push({ report, xml: result.xml });
   }
 
   // A sidecar with no cable beside it is most likely misnamed.
@@ -139,46 +139,39 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     corpusDiagnostics.push({ file: displayPath(transformsDir), line: 1, column: 1, severity: 'error', ruleId: 'xslt:compile', message: (e as Error).message });
   }
   const checkJson = jsonChecker(loadJsonSchema(schemaDir, 'edition.schema.json'));
+  /**
+   * Runs a stylesheet on a source and writes what it makes to `path`; JSON is checked against the
+   * edition's schema and written indented. Messages go to `sink`, those of the stylesheet under `file`.
+   * Returns whether the file was written.
+   */
+  const emit = (sef: unknown, source: string, file: string, path: string, sink: Diagnostic[], kind: 'html' | 'json', params: Record<string, unknown> = {}): boolean => {
+    const result = runStylesheet(sef, source, file, params);
+    sink.push(...result.diagnostics);
+    if (result.output === undefined) return false;
+    if (kind === 'html') writeAtomic(path, result.output);
+    else {
+      const value: unknown = JSON.parse(result.output);
+      sink.push(...checkJson(value, displayPath(path)));
+      writeAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+    }
+    return true;
+  };
   if (html && json) {
     const byDate = [...encoded].sort((a, b) => order(a.report, b.report));
     byDate.forEach((e, i) => {
       const params = { prev: byDate[i - 1]?.report.stem ?? '', next: byDate[i + 1]?.report.stem ?? '' };
       const htmlPath = join(options.distDir, 'html', `${e.report.stem}.html`);
-      const page = runStylesheet(html, e.xml, e.report.tei!, params);
-      e.report.diagnostics.push(...page.diagnostics);
-      if (page.output !== undefined) {
-        writeAtomic(htmlPath, page.output);
-        e.report.html = displayPath(htmlPath);
-      }
+      if (emit(html, e.xml, e.report.tei!, htmlPath, e.report.diagnostics, 'html', params)) e.report.html = displayPath(htmlPath);
       const jsonPath = join(options.distDir, 'json', `${e.report.stem}.json`);
-      const data = runStylesheet(json, e.xml, e.report.tei!);
-      e.report.diagnostics.push(...data.diagnostics);
-      if (data.output !== undefined) {
-        const value: unknown = JSON.parse(data.output);
-        e.report.diagnostics.push(...checkJson(value, displayPath(jsonPath)));
-        writeAtomic(jsonPath, `${JSON.stringify(value, null, 2)}\n`);
-        e.report.json = displayPath(jsonPath);
-      }
+      if (emit(json, e.xml, e.report.tei!, jsonPath, e.report.diagnostics, 'json')) e.report.json = displayPath(jsonPath);
     });
     const corpus = teiCorpus(EDITION_TITLE, byDate.map((e) => e.xml));
-    const indexPath = join(options.distDir, 'html', 'index.html');
-    const index = runStylesheet(html, corpus, displayPath(indexPath));
-    corpusDiagnostics.push(...index.diagnostics);
-    if (index.output !== undefined) writeAtomic(indexPath, index.output);
-    for (const [kind, name] of [['person', 'persons'], ['place', 'places'], ['org', 'orgs']] as const) {
-      const path = join(options.distDir, 'html', `${name}.html`);
-      const page = runStylesheet(html, corpus, displayPath(path), { page: kind });
-      corpusDiagnostics.push(...page.diagnostics);
-      if (page.output !== undefined) writeAtomic(path, page.output);
-    }
-    const editionPath = join(options.distDir, 'json', 'edition.json');
-    const edition = runStylesheet(json, corpus, displayPath(editionPath));
-    corpusDiagnostics.push(...edition.diagnostics);
-    if (edition.output !== undefined) {
-      const value: unknown = JSON.parse(edition.output);
-      corpusDiagnostics.push(...checkJson(value, displayPath(editionPath)));
-      writeAtomic(editionPath, `${JSON.stringify(value, null, 2)}\n`);
-    }
+    const corpusPage = (sef: unknown, path: string, kind: 'html' | 'json', params?: Record<string, unknown>): void => {
+      emit(sef, corpus, displayPath(path), path, corpusDiagnostics, kind, params);
+    };
+    corpusPage(html, join(options.distDir, 'html', 'index.html'), 'html');
+    for (const [kind, name] of [['person', 'persons'], ['place', 'places'], ['org', 'orgs']] as const) corpusPage(html, join(options.distDir, 'html', `${name}.html`), 'html', { page: kind });
+    corpusPage(json, join(options.distDir, 'json', 'edition.json'), 'json');
   }
 
   for (const r of reports) {
