@@ -1,7 +1,8 @@
 /** Annotate: persons, places, organisations, dates and speech in a cable, pointing at the registers. */
 import type { Reporter } from '../diagnostics.js';
 import { inlineText } from '../ingest/inline.js';
-import type { Cable, Inline } from '../model.js';
+import type { Position } from '../diagnostics.js';
+import type { Cable, Container, Inline } from '../model.js';
 import type { Entry, Registers } from '../registers.js';
 import type { SourceText } from '../source.js';
 import { isContainer, wrapRange } from '../spans.js';
@@ -9,7 +10,7 @@ import { findCandidates } from './candidates.js';
 import { findDates } from './dates.js';
 import { flatten, sourceRange } from './flat.js';
 import type { NameMatcher } from './names.js';
-import { findSpeech, type PersonMention } from './speech.js';
+import { findSpeech, isPossessive, type PersonMention } from './speech.js';
 
 export interface Annotator {
   registers: Registers;
@@ -42,6 +43,13 @@ export function annotate(cable: Cable, src: SourceText, annotator: Annotator, re
   const mark = (nodes: Inline[], speech: boolean): Inline[] => {
     let out = fillRefs(nodes, matcher, when);
     const flat = flatten(out);
+    /** Wraps the flat range [from, to) in the container `make` builds; returns whether it could. */
+    const wrap = (from: number, to: number, make: (children: Inline[], position: Position) => Container): boolean => {
+      const [s, e] = sourceRange(flat, from, to);
+      const next = wrapRange(src, out, s, e, (children) => make(children, src.position(s, e)));
+      if (next) out = next;
+      return next !== null;
+    };
     const names = matcher.find(flat, when);
     const persons: PersonMention[] = [];
     for (const h of names) {
@@ -52,38 +60,26 @@ export function annotate(cable: Cable, src: SourceText, annotator: Annotator, re
         else reporter.warn('annotate:role-unresolved', `no one in the registers held the office of “${h.role}” on ${when}; not marked`, at);
         continue;
       }
-      const [s, e] = sourceRange(flat, h.from, h.to);
-      const next = wrapRange(src, out, s, e, (children) => ({ type: 'name', kind: h.kind, ref: h.entry!.id, children, position: src.position(s, e) }));
-      if (!next) continue;
-      out = next;
+      const entry = h.entry;
+      if (!wrap(h.from, h.to, (children, position) => ({ type: 'name', kind: h.kind, ref: entry.id, children, position }))) continue;
       counts.names++;
-      if (h.kind === 'person') persons.push({ from: h.from, to: h.to, entry: h.entry });
+      if (h.kind === 'person') persons.push({ from: h.from, to: h.to, entry });
     }
     const dates = findDates(flat, when).filter((d) => !names.some((n) => d.from < n.to && n.from < d.to));
     for (const d of dates) {
-      const [s, e] = sourceRange(flat, d.from, d.to);
-      const next = wrapRange(src, out, s, e, (children) => ({ type: 'date', when: d.when, ...(d.cert ? { cert: d.cert } : {}), children, position: src.position(s, e) }));
-      if (next) {
-        out = next;
-        counts.dates++;
-      }
+      if (wrap(d.from, d.to, (children, position) => ({ type: 'date', when: d.when, ...(d.cert ? { cert: d.cert } : {}), children, position }))) counts.dates++;
     }
     if (speech) {
       const hits = findSpeech(flat, persons, { ...(sender ? { sender } : {}), ...(lastPerson ? { lastBefore: lastPerson } : {}) });
       // Outer before inner, so a quotation inside a report nests in it.
       hits.sort((a, b) => a.from - b.from || b.to - a.to);
       for (const h of hits) {
-        const [s, e] = sourceRange(flat, h.from, h.to);
         if (!h.who) {
-          reporter.info('annotate:no-speaker', `speech with no speaker the registers know (${h.subject}); not marked`, src.point(s));
+          reporter.info('annotate:no-speaker', `speech with no speaker the registers know (${h.subject}); not marked`, src.point(sourceRange(flat, h.from, h.to)[0]));
           continue;
         }
         const who = h.who.id;
-        const next = wrapRange(src, out, s, e, (children) => ({ type: 'said', who, direct: h.direct, children, position: src.position(s, e) }));
-        if (next) {
-          out = next;
-          counts.speeches++;
-        }
+        if (wrap(h.from, h.to, (children, position) => ({ type: 'said', who, direct: h.direct, children, position }))) counts.speeches++;
       }
     }
     const taken: [number, number][] = [...flat.taken, ...names.map((n): [number, number] => [n.from, n.to]), ...dates.map((d): [number, number] => [d.from, d.to])];
@@ -93,7 +89,7 @@ export function annotate(cable: Cable, src: SourceText, annotator: Annotator, re
       counts.candidates++;
       reporter.info('annotate:candidate', `“${c.name}” matches no register entry`, src.point(sourceRange(flat, c.from, c.to)[0]));
     }
-    const last = persons.filter((p) => !/^[’']s/.test(flat.text.slice(p.to, p.to + 2))).at(-1);
+    const last = persons.filter((p) => !isPossessive(flat.text, p)).at(-1);
     if (last) lastPerson = last.entry;
     return out;
   };

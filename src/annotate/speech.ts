@@ -75,13 +75,17 @@ function tokens(text: string, from: number, to: number): Token[] {
   return [...text.slice(from, to).matchAll(/[\p{L}\p{N}’'.-]+|[,;:]/gu)].map((m) => ({ word: m[0], from: from + m.index!, to: from + m.index! + m[0].length }));
 }
 
+/** Whether a person is named in the possessive ("Soong’s proposal"), which does not make them "he". */
+export function isPossessive(text: string, p: PersonMention): boolean {
+  return /^[’']s/.test(text.slice(p.to, p.to + 2));
+}
+
 /** Finds speech in one paragraph's flat text. */
 export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: SpeechContext): SpeechHit[] {
   const text = flat.text;
-  const possessive = (p: PersonMention): boolean => /^[’']s/.test(text.slice(p.to, p.to + 2));
-  /** The last person named before a point, possessives left aside ("Soong’s proposal" does not make Soong "he"). */
+  /** The last person named before a point, possessives left aside. */
   const personBefore = (at: number): Entry | undefined => {
-    const named = persons.filter((p) => p.to <= at && !possessive(p));
+    const named = persons.filter((p) => p.to <= at && !isPossessive(text, p));
     return named.length ? named[named.length - 1]!.entry : ctx.lastBefore;
   };
   const speakerOf = (t: Token): Entry | undefined => {
