@@ -1,5 +1,5 @@
 /** Wrapping a range of the source, given by offsets, around the inline nodes that cover it. */
-import type { Container, Inline } from './model.js';
+import type { Cable, Container, Inline } from './model.js';
 import type { SourceText } from './source.js';
 
 /** Whether a node holds children. */
@@ -53,5 +53,23 @@ export function wrapRange(src: SourceText, nodes: readonly Inline[], start: numb
   const first = pieces.indexOf(inside[0]!);
   const out = pieces.filter((n) => !inside.includes(n));
   out.splice(first, 0, make(inside));
+  return out;
+}
+
+/** Every inline node of a cable in document order, containers' children included: head, opener, paragraphs, closer, footnotes, the archive's summary. */
+export function cableInline(cable: Cable): Inline[] {
+  const out: Inline[] = [];
+  const walk = (nodes: readonly Inline[]): void => {
+    for (const n of nodes) {
+      out.push(n);
+      if (isContainer(n)) walk(n.children);
+    }
+  };
+  walk(cable.head?.children ?? []);
+  cable.opener.forEach((o) => walk(o.children));
+  cable.body.forEach((b) => b.type === 'p' && walk(b.children));
+  cable.closer.forEach((c) => walk(c.children));
+  cable.footnotes.forEach((f) => walk(f.children));
+  walk(cable.meta.archive?.summaryNodes ?? []);
   return out;
 }

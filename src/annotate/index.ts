@@ -5,7 +5,7 @@ import type { Position } from '../diagnostics.js';
 import type { Cable, Container, Inline } from '../model.js';
 import type { Entry, Registers } from '../registers.js';
 import type { SourceText } from '../source.js';
-import { isContainer, wrapRange } from '../spans.js';
+import { cableInline, isContainer, wrapRange } from '../spans.js';
 import { findCandidates } from './candidates.js';
 import { findDates } from './dates.js';
 import { flatten, sourceRange } from './flat.js';
@@ -120,19 +120,10 @@ function fillRefs(nodes: Inline[], matcher: NameMatcher, when: string | undefine
 /** Every register id a cable points at, in its text and its header. */
 export function referencedIds(cable: Cable): Set<string> {
   const ids = new Set<string>();
-  const walk = (nodes: readonly Inline[]): void => {
-    for (const n of nodes) {
-      if (n.type === 'name' && n.ref) ids.add(n.ref);
-      if (n.type === 'said') ids.add(n.who);
-      if (isContainer(n)) walk(n.children);
-    }
-  };
-  walk(cable.head?.children ?? []);
-  cable.opener.forEach((o) => walk(o.children));
-  cable.body.forEach((b) => b.type === 'p' && walk(b.children));
-  cable.closer.forEach((c) => walk(c.children));
-  cable.footnotes.forEach((f) => walk(f.children));
-  walk(cable.meta.archive?.summaryNodes ?? []);
+  for (const n of cableInline(cable)) {
+    if (n.type === 'name' && n.ref) ids.add(n.ref);
+    if (n.type === 'said') ids.add(n.who);
+  }
   for (const id of [cable.meta.senderRef, cable.meta.placeRef, ...(cable.meta.addresseeRefs ?? [])]) if (id) ids.add(id);
   return ids;
 }

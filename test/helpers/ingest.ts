@@ -9,8 +9,8 @@ import type { Annotator } from '../../src/annotate/index.js';
 import { NameMatcher } from '../../src/annotate/names.js';
 import { readRegisters } from '../../src/registers.js';
 import { loadRng } from '../../src/schemas.js';
-import type { Block, Cable, Inline } from '../../src/model.js';
-import { isContainer } from '../../src/spans.js';
+import type { Cable } from '../../src/model.js';
+import { cableInline } from '../../src/spans.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -30,22 +30,8 @@ export function parseFile(path: string): { cable: Cable; diagnostics: Diagnostic
   return { cable, diagnostics, text };
 }
 
-/** Every inline node of a cable, head, opener, body, closer and footnotes, in order. */
-export function allInline(cable: Cable): Inline[] {
-  const out: Inline[] = [];
-  const walk = (nodes: readonly Inline[]): void => {
-    for (const n of nodes) {
-      out.push(n);
-      if (isContainer(n)) walk(n.children);
-    }
-  };
-  walk(cable.head?.children ?? []);
-  cable.opener.forEach((o) => walk(o.children));
-  cable.body.forEach((b: Block) => b.type === 'p' && walk(b.children));
-  cable.closer.forEach((c) => walk(c.children));
-  cable.footnotes.forEach((f) => walk(f.children));
-  return out;
-}
+/** Every inline node of a cable, in order. */
+export const allInline = cableInline;
 
 /** The stems of the project's cables (cables/*.txt). */
 export const CABLES = readdirSync(ROOT + 'cables')
