@@ -27,20 +27,14 @@
     <xsl:sequence select="normalize-space(($tei/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date)[1])"/>
   </xsl:function>
 
-  <!-- Plain text of an element, notes left out, supplied text kept, white space normalised. -->
+  <!-- Plain text of nodes, as c:raw gives it (notes left out, supplied text kept, gaps as [illegible]), white space normalised. -->
   <xsl:function name="c:plain" as="xs:string">
     <xsl:param name="e" as="node()*"/>
     <xsl:variable name="parts" as="xs:string*">
-      <xsl:apply-templates select="$e" mode="c:plain"/>
+      <xsl:apply-templates select="$e" mode="c:raw"/>
     </xsl:variable>
     <xsl:sequence select="normalize-space(string-join($parts))"/>
   </xsl:function>
-
-  <xsl:template match="tei:note" mode="c:plain"/>
-  <xsl:template match="tei:lb" mode="c:plain"><xsl:text> </xsl:text></xsl:template>
-  <xsl:template match="tei:gap" mode="c:plain"><xsl:text>[illegible]</xsl:text></xsl:template>
-  <xsl:template match="text()" mode="c:plain"><xsl:value-of select="."/></xsl:template>
-  <xsl:template match="*" mode="c:plain"><xsl:apply-templates mode="c:plain"/></xsl:template>
 
   <!-- The id of a paragraph of the text: p1, p2, … in document order. -->
   <xsl:function name="c:para-id" as="xs:string">
