@@ -63,22 +63,22 @@ describe('bad input', () => {
 });
 
 describe('brackets', () => {
+  // [content, char before “[”, char after “]”, word before the bracket, kind]
   it.each([
-    ['Page 968', ' ', ' ', 'pb'],
-    ['ILLEGIBLE', ' ', ' ', 'gap'],
-    ['un', ' ', 'd', 'supplied'],
-    ['T.V.', '', ' ', 'supplied'],
-    ['Kai-shek', ' ', ' ', 'supplied'],
-    ['Xinjiang', ' ', ',', 'gloss'],
-    ['Lüshunkou District, Dalian', ' ', ',', 'gloss'],
-    ['Here follows text of the reply.', '', '', 'editorial'],
-    ['Paraphrase', '', '', 'editorial'],
-    ['Moscow,', '', ' ', 'supplied'],
-    ['Soviet', ' ', ' ', 'supplied'],
-    ['arriman', 'H', '', 'supplied'],
-    ['sic', ' ', ' ', 'editorial'],
-  ] as const)('[%s] is %s', (content, before, after, kind) => {
-    const prevWord = kind === 'gloss' ? 'Sinkiang' : 'the';
+    ['Page 968', ' ', ' ', 'the', 'pb'],
+    ['ILLEGIBLE', ' ', ' ', 'the', 'gap'],
+    ['un', ' ', 'd', 'the', 'supplied'],
+    ['T.V.', '', ' ', 'the', 'supplied'],
+    ['Kai-shek', ' ', ' ', 'Chiang', 'supplied'],
+    ['Xinjiang', ' ', ',', 'Sinkiang', 'gloss'],
+    ['Lüshunkou District, Dalian', ' ', ',', 'Arthur', 'gloss'],
+    ['Here follows text of the reply.', '', '', 'the', 'editorial'],
+    ['Paraphrase', '', '', '', 'editorial'],
+    ['Moscow,', '', ' ', '', 'supplied'],
+    ['Soviet', ' ', ' ', 'the', 'supplied'],
+    ['arriman', 'H', '', 'H', 'supplied'],
+    ['sic', ' ', ' ', 'the', 'editorial'],
+  ] as const)('[%s] is %s', (content, before, after, prevWord, kind) => {
     expect(classifyBracket(content, before, after, prevWord)).toBe(kind);
   });
 });
