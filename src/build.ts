@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { teiCorpus } from './corpus.js';
-import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { describeError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { displayPath, readXmlFolder, writeAtomic } from './fsutil.js';
-import { encodeSource } from './pipeline.js';
+import { encodeSource, type SourceInput } from './pipeline.js';
 import type { Counts } from './annotate/index.js';
 import { NameMatcher } from './annotate/names.js';
 import { readRegisters } from './registers.js';
@@ -37,6 +37,8 @@ export interface BuildOptions {
 export interface CableReport {
   stem: string;
   shape?: Shape;
+  /** For a `plain` fallback: which parts of a known layout were looked for and not found. */
+  missing?: string[];
   date?: string;
   /** Paths written, relative to the working folder. */
   tei?: string;
@@ -89,22 +91,18 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   // Ingest, annotate and encode.
   for (const source of sources) {
     const stem = basename(source, '.txt');
-    const sidecarPath = join(options.cablesDir, `${stem}.json`);
-    const result = encodeSource(
-      {
-        stem,
-        file: displayPath(source),
-        bytes: readFileSync(source),
-        ...(existsSync(sidecarPath) ? { sidecar: { file: displayPath(sidecarPath), text: readFileSync(sidecarPath, 'utf8') } } : {}),
-      },
-      checkSidecar,
-      annotator,
-    );
-    const report: CableReport = { stem, diagnostics: result.diagnostics, ok: false, shape: result.cable?.shape, date: result.cable?.meta.date?.when, counts: result.counts };
+    const file = displayPath(source);
+    const report: CableReport = { stem, diagnostics: [], ok: false };
     reports.push(report);
+    const input = readSource(source, file, join(options.cablesDir, `${stem}.json`), report.diagnostics);
+    if (!input) continue;
+    const result = encodeSource({ stem, file, ...input }, checkSidecar, annotator);
+    report.diagnostics.push(...result.diagnostics);
+    Object.assign(report, { shape: result.cable?.shape, date: result.cable?.meta.date?.when, counts: result.counts });
+    if (result.cable?.shape === 'plain') report.missing = result.cable.meta.missing;
     if (result.xml === undefined) continue;
     const teiPath = join(options.teiDir, `${stem}.xml`);
-    writeAtomic(teiPath, result.xml);
+    if (!guardedWrite(teiPath, result.xml, report.diagnostics)) continue;
     report.tei = displayPath(teiPath);
     encoded.push({ report, xml: result.xml });
   }
@@ -116,11 +114,21 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
   }
 
-  // Validate.
-  const problems = await validateTei(
-    encoded.map((e) => ({ path: e.report.tei!, contents: e.xml })),
-    schema,
-  );
+  // Validate: all at once, or one file at a time when the validator itself fails, so a defect stops one cable only.
+  const files = encoded.map((e) => ({ path: e.report.tei!, contents: e.xml }));
+  let problems: Diagnostic[] | undefined;
+  try {
+    problems = await validateTei(files, schema);
+  } catch {
+    problems = [];
+    for (const f of files) {
+      try {
+        problems.push(...(await validateTei([f], schema)));
+      } catch (e) {
+        problems.push(internalError(f.path, 'validate', e));
+      }
+    }
+  }
   for (const e of encoded) e.report.diagnostics.push(...problems.filter((d) => d.file === e.report.tei));
 
   // Transform.
@@ -145,16 +153,21 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
    * Returns whether the file was written.
    */
   const emit = (sef: unknown, source: string, file: string, path: string, sink: Diagnostic[], kind: 'html' | 'json', params: Record<string, unknown> = {}): boolean => {
-    const result = runStylesheet(sef, source, file, params);
-    sink.push(...result.diagnostics);
-    if (result.output === undefined) return false;
-    if (kind === 'html') writeAtomic(path, result.output);
-    else {
-      const value: unknown = JSON.parse(result.output);
-      sink.push(...checkJson(value, displayPath(path)));
-      writeAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+    try {
+      const result = runStylesheet(sef, source, file, params);
+      sink.push(...result.diagnostics);
+      if (result.output === undefined) return false;
+      if (kind === 'html') writeAtomic(path, result.output);
+      else {
+        const value: unknown = JSON.parse(result.output);
+        sink.push(...checkJson(value, displayPath(path)));
+        writeAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+      }
+      return true;
+    } catch (e) {
+      sink.push(internalError(file, 'transform', e));
+      return false;
     }
-    return true;
   };
   if (html && json) {
     const byDate = [...encoded].sort((a, b) => order(a.report, b.report));
@@ -180,6 +193,34 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
   const ok = reports.every((r) => r.ok) && !corpusDiagnostics.some((d) => d.severity === 'error');
   return { cables: reports, diagnostics: corpusDiagnostics, compiled, ok };
+}
+
+/** An unexpected exception as an error at a file. */
+function internalError(file: string, stage: string, e: unknown): Diagnostic {
+  return { file, line: 1, column: 1, severity: 'error', ruleId: 'internal:exception', message: `the ${stage} stage failed: ${describeError(e)}; nothing of this stage was written (please report this defect)` };
+}
+
+/** A source's bytes and its sidecar's text; undefined (with an error) when they cannot be read. */
+function readSource(source: string, file: string, sidecarPath: string, sink: Diagnostic[]): Pick<SourceInput, 'bytes' | 'sidecar'> | undefined {
+  try {
+    const bytes = readFileSync(source);
+    return existsSync(sidecarPath) ? { bytes, sidecar: { file: displayPath(sidecarPath), text: readFileSync(sidecarPath, 'utf8') } } : { bytes };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    sink.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'ingest:unreadable', message: `cannot read the source${code ? ` (${code})` : ''}: ${describeError(e)}` });
+    return undefined;
+  }
+}
+
+/** Writes a file atomically; a failure (a full disk, a folder in the way) becomes an error at the file. */
+function guardedWrite(path: string, content: string, sink: Diagnostic[]): boolean {
+  try {
+    writeAtomic(path, content);
+    return true;
+  } catch (e) {
+    sink.push({ file: displayPath(path), line: 1, column: 1, severity: 'error', ruleId: 'output:write', message: `cannot write: ${describeError(e)}` });
+    return false;
+  }
 }
 
 /** Cables by date, undated last, then by stem. */

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, PROJECT_ROOT } from './build.js';
-import { formatDiagnostic } from './diagnostics.js';
+import { describeError, formatDiagnostic } from './diagnostics.js';
 import { userPath } from './fsutil.js';
 
 const HELP = `Usage: npm run build-tei -- [--cables <dir>] [--out <dir>] [--registers <dir>]
@@ -42,14 +42,16 @@ export async function main(argv: string[]): Promise<number> {
       ...(values.registers ? { registersDir: userPath(values.registers) } : {}),
     });
   } catch (e) {
-    process.stderr.write(`build-tei: ${(e as Error).message}\n`);
+    // Only misuse reaches here (a folder that does not exist); say it plainly.
+    process.stderr.write(`build-tei: ${describeError(e)}\n`);
     return 2;
   }
   let errors = 0;
   let warnings = 0;
   for (const c of report.cables) {
     const outputs = [c.tei, c.html, c.json].filter(Boolean).join(' ');
-    process.stdout.write(`${c.ok ? 'ok  ' : 'FAIL'} ${c.stem}  ${c.shape ?? '-'}  ${c.date ?? 'undated'}  ${outputs || 'nothing written'}\n`);
+    const reader = c.shape ? `${c.shape}${c.missing?.length ? ` (${c.missing.join('; ')})` : ''}` : '-';
+    process.stdout.write(`${c.ok ? 'ok  ' : 'FAIL'} ${c.stem}  ${reader}  ${c.date ?? 'undated'}  ${outputs || 'nothing written'}\n`);
     for (const d of c.diagnostics) process.stdout.write(`  ${formatDiagnostic(d)}\n`);
     errors += c.diagnostics.filter((d) => d.severity === 'error').length;
     warnings += c.diagnostics.filter((d) => d.severity === 'warning').length;
@@ -67,4 +69,10 @@ export async function main(argv: string[]): Promise<number> {
   return report.ok ? 0 : 1;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  // A defect of the program itself: said in the diagnostics' form, never as a stack trace.
+  process.stderr.write(`build-tei:1:1 error internal:exception ${describeError(e)} (please report this defect)\n`);
+  process.exitCode = 2;
+}

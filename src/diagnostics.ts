@@ -47,9 +47,28 @@ export class Reporter {
   info(ruleId: string, message: string, at?: Pick<Point, 'line' | 'column'>): Diagnostic {
     return this.report('info', ruleId, message, at);
   }
+  /**
+   * Runs one stage of the work on this file. An exception it throws (a defect of the code, never of the
+   * content) becomes an `internal:exception` error here, and undefined is returned, so the caller goes on
+   * with the next file.
+   */
+  guard<T>(stage: string, run: () => T): { value: T } | undefined {
+    try {
+      return { value: run() };
+    } catch (e) {
+      this.error('internal:exception', `the ${stage} stage failed: ${describeError(e)}; nothing of this stage was written (please report this defect)`);
+      return undefined;
+    }
+  }
   get hasErrors(): boolean {
     return this.messages.some((m) => m.severity === 'error');
   }
+}
+
+/** The message of a thrown value, whatever it is. */
+export function describeError(e: unknown): string {
+  if (e instanceof Error) return `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}`;
+  return String(e);
 }
 
 /** Formats a diagnostic as `path:line:col severity rule-id message`. */

@@ -183,6 +183,8 @@ export interface CableMeta {
   senderRef?: string;
   placeRef?: string;
   addresseeRefs?: (string | undefined)[];
+  /** For a `plain` fallback: what each known layout needs and this source lacks. */
+  missing?: string[];
 }
 
 /** Copies of the register entries a cable points at, for its standOff (TEI elements, as the registers have them). */

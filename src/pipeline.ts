@@ -32,16 +32,28 @@ export function encodeSource(
   annotator?: Annotator,
 ): Encoded {
   const reporter = new Reporter(input.file);
-  const parsed = ingest(input.bytes, input.stem, reporter);
   const diagnostics = reporter.messages;
+  // Each stage runs guarded: a defect in one stops this cable only, never the corpus.
+  const parsed = reporter.guard('ingest', () => ingest(input.bytes, input.stem, reporter))?.value;
   if (!parsed) return { diagnostics };
   let cable = parsed.cable;
-  if (input.sidecar) {
-    const read = readSidecar(input.sidecar.text, input.sidecar.file, checkSidecar);
-    diagnostics.push(...read.diagnostics);
-    if (read.sidecar) cable = applySidecar(cable, read.sidecar);
+  const sidecar = input.sidecar;
+  if (sidecar) {
+    const applied = reporter.guard('sidecar', () => {
+      const read = readSidecar(sidecar.text, sidecar.file, checkSidecar);
+      diagnostics.push(...read.diagnostics);
+      return read.sidecar ? applySidecar(cable, read.sidecar) : cable;
+    });
+    if (!applied) return { cable, diagnostics };
+    cable = applied.value;
   }
   let counts: Counts | undefined;
-  if (annotator) ({ cable, counts } = annotate(cable, new SourceText(parsed.text), annotator, reporter));
-  return { cable, xml: encodeTei(cable), diagnostics, ...(counts ? { counts } : {}) };
+  if (annotator) {
+    const marked = reporter.guard('annotate', () => annotate(cable, new SourceText(parsed.text), annotator, reporter));
+    if (!marked) return { cable, diagnostics };
+    ({ cable, counts } = marked.value);
+  }
+  const encoded = cable;
+  const xml = reporter.guard('encode', () => encodeTei(encoded))?.value;
+  return { cable, ...(xml !== undefined ? { xml } : {}), diagnostics, ...(counts ? { counts } : {}) };
 }

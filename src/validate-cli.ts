@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from './build.js';
-import { formatDiagnostic } from './diagnostics.js';
+import { describeError, formatDiagnostic } from './diagnostics.js';
 import { validateTei } from './validate/index.js';
 import { loadRng } from './schemas.js';
 import { readRegisters } from './registers.js';
@@ -60,4 +60,10 @@ export async function main(argv: string[]): Promise<number> {
   return bad.size > 0 ? 1 : 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  // A defect of the program itself (or an unreadable file): said in the diagnostics' form, never as a stack trace.
+  process.stderr.write(`validate:1:1 error internal:exception ${describeError(e)} (please report this defect)\n`);
+  process.exitCode = 2;
+}
