@@ -183,6 +183,8 @@ export interface CableMeta {
   senderRef?: string;
   placeRef?: string;
   addresseeRefs?: (string | undefined)[];
+  /** A date read from a weak source and rejected as impossible, with why. */
+  rejectedDate?: CableDate & { reason: string };
   /** For a `plain` fallback: what each known layout needs and this source lacks. */
   missing?: string[];
 }

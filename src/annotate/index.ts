@@ -7,6 +7,7 @@ import type { Entry, Registers } from '../registers.js';
 import type { SourceText } from '../source.js';
 import { cableInline, isContainer, wrapRange } from '../spans.js';
 import { findCandidates } from './candidates.js';
+import { checkDate } from './plausible.js';
 import { findDates } from './dates.js';
 import { flatten, sourceRange } from './flat.js';
 import type { NameMatcher } from './names.js';
@@ -28,8 +29,9 @@ export interface Counts {
 const ENTRY_LIST = { person: 'persons', place: 'places', org: 'orgs' } as const;
 
 /** Marks names, dates and speech in every part of a cable, and copies the entries it points at into its standOff. */
-export function annotate(cable: Cable, src: SourceText, annotator: Annotator, reporter: Reporter): { cable: Cable; counts: Counts } {
+export function annotate(input: Cable, src: SourceText, annotator: Annotator, reporter: Reporter): { cable: Cable; counts: Counts } {
   const { matcher, registers } = annotator;
+  const cable = checkDate(input, registers, reporter);
   const when = cable.meta.date?.when;
   const counts: Counts = { names: 0, dates: 0, speeches: 0, candidates: 0 };
   const reported = new Set<string>();

@@ -21,7 +21,7 @@ export interface NameHit {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Pads a partial ISO date to the first or last day it can mean. */
-function bound(date: string, end: boolean): string {
+export function bound(date: string, end: boolean): string {
   const [y, m, d] = date.split('-');
   return `${y}-${m ?? (end ? '12' : '01')}-${d ?? (end ? '31' : '01')}`;
 }

@@ -114,6 +114,9 @@ function header(cable: Cable, ctx: Context): XElement {
     meta.place ? el('placeName', { ref: ptr(meta.placeRef) }, meta.place) : null,
     date ? el('date', { when: date.when }, readableDate(date.when)) : null,
     date ? el('note', { type: 'date-source', subtype: date.source }, DATE_SOURCE_NOTE[date.source]!(cable)) : null,
+    !date && meta.rejectedDate
+      ? el('note', { type: 'date-source', subtype: 'rejected' }, `Undated: the ${meta.rejectedDate.source} gives ${readableDate(meta.rejectedDate.when)}, which cannot be the cable’s date (${meta.rejectedDate.reason}).`)
+      : null,
   );
   const received = el('correspAction', { type: 'received' }, meta.addressees.map((p, i) => el('persName', { ref: ptr(meta.addresseeRefs?.[i]) }, fromCapitals(p))));
   const pages = meta.pages;

@@ -10,8 +10,13 @@ import { inlineText, parseInline, type InlineContext, type RefSite } from './inl
 
 /** `761.93/8–1145: Telegram`, `Moscow Embassy Files—710 Sino-Soviet Relations: Telegram`. */
 const SOURCE_NOTE = /^(.{3,200}?):\s+(\p{Lu}[\p{L} ,'’-]{1,60})$/u;
-/** A State Department decimal file number: `761.93/8–1145`, `740.0011 PW/8–1145`, `893.00/12–1544`. */
-const DECIMAL_FILE = /^\d{3}(\.[\dA-Z]+)*(\s+[A-Z][A-Za-z]*)*\s?\/\S+$/;
+/**
+ * A State Department decimal file number: a class (`761.93`), words of a subject that may follow it
+ * (`740.00119 P.W.`, `740.00119 Control (Japan)`, `740.0011 European War 1939`), a slash and the
+ * document's number (`8–1145`, `1486a`): `761.93/8–1145`, `740.0011 PW/8–1145`, `893.00/12–1544`.
+ * A personnel file (`123 Service, John S.`) has a class and a name, no slash.
+ */
+export const DECIMAL_FILE = /^\d{3}(?:\.[\dA-Z]+)*(?:(?:\s+[^\s/:][^/:]{0,80}?)?\s?\/\s?[\dA-Za-z][^\s:]*|\s+\p{Lu}[\p{L}'’-]+,(?:\s+[\p{Lu}][\p{L}.]*)+)$/u;
 
 /** Whether a line is a FRUS source note; its parts if so. */
 export function parseSourceNoteLine(line: string): { file: string; docType: string } | undefined {

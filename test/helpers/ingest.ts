@@ -77,3 +77,8 @@ export function buildFile(path: string, annotator: Annotator | undefined = ANNOT
 export function buildTei(stem: string): string {
   return buildFile(`cables/${stem}.txt`).xml;
 }
+
+/** What the build makes of a source text (not a file), with the project's registers. */
+export function buildText(text: string, stem = 'test'): Encoded {
+  return encodeSource({ stem, file: `${stem}.txt`, bytes: new TextEncoder().encode(text) }, checkSidecar, ANNOTATOR);
+}
