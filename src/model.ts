@@ -126,7 +126,7 @@ export interface Footnote extends Node {
 }
 
 /** Where a cable's date was read from. */
-export type DateSource = 'dateline' | 'archive' | 'file-number' | 'sidecar';
+export type DateSource = 'dateline' | 'archive' | 'title' | 'heading' | 'end-date' | 'file-number' | 'sidecar';
 
 export interface CableDate {
   /** ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD). */
@@ -210,4 +210,6 @@ export interface Cable {
   footnotes: Footnote[];
   /** The register entries the cable points at (set by annotate). */
   standOff?: StandOff;
+  /** What the reader left out as not the document's own (an archive site's navigation), each with its place; an `info` diagnostic lists them. */
+  omitted?: { text: string; position: Position }[];
 }

@@ -99,6 +99,9 @@ export function cableTitle(cable: Cable): string {
 const DATE_SOURCE_NOTE: Record<string, (c: Cable) => string> = {
   dateline: () => 'Date read from the dateline of the cable.',
   archive: () => 'Date read from the date line of the archive’s page.',
+  title: (c) => `Date read from the title of the archive’s page${c.meta.archive?.date && c.meta.archive.date.when !== c.meta.date?.when ? `; the page’s own date line (${c.meta.archive.date.text}) differs, and the title’s date is the cable’s` : ''}.`,
+  heading: () => 'Date read from the heading of the document.',
+  'end-date': () => 'Date read from the date line at the end of the document.',
   'file-number': (c) => `Date read from the decimal file number ${c.sourceNote?.fileNumber ?? ''} (month–day and year after the slash).`,
   sidecar: (c) => `Date supplied by the editors. ${c.meta.editorNote ?? ''}`.trim(),
 };

@@ -11,37 +11,80 @@ export interface BlockRange {
 }
 
 const BLANK = /^[\s\u200b]*$/;
+/** A Markdown hard line break at a line's end: two spaces or a backslash. */
+const HARD_BREAK = /(?: {2,}|\\)$/;
+/** Longer than any line of a text wrapped by hand or by a mail program. */
+const LONG_LINE = 100;
 
-/** The blocks of src between start and end. A line of only white space (NBSP included) is blank. */
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A dateline cut after its day (`Chungking, May 31,` + `1944—11 a.m.`). */
+const DATELINE_HEAD = /^\[?\p{Lu}[\p{L} .'’-]*,?\]?,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:\s*\(\?\))?,?\s*$/u;
+
+/** Whether two lines of one run belong to one block in a text whose blocks are single lines. */
+function joined(a: string, b: string): boolean {
+  const t = a.trim();
+  if (HARD_BREAK.test(a)) return true;
+  if (((t.match(/\*\*/g)?.length ?? 0) % 2) === 1) return true; // bold open across the break
+  if (DATELINE_HEAD.test(t) && /^\d{4}\b/.test(b.trim())) return true;
+  if (/^-\s*\(?\d{1,2}[a-z]?[.)]\s*$/.test(t) || /^-\s*\(?[a-z]\)\s*$/.test(t)) return true; // a list item's number on its own line
+  return false;
+}
+
+/** Whether a line starts a block of its own even inside a run of lines (a page marker, a received line, a list item). */
+function standsAlone(a: string, b: string): boolean {
+  if (HARD_BREAK.test(a)) return false;
+  const t = b.trim();
+  return /^\[Page [\divxlc]+\]$/i.test(t) || /^\[Received\b/i.test(t) || /^-\s/.test(t) || (/^\[[^\]]+\]$/.test(t) && /[.!?:]$|\]$/.test(a.trim()));
+}
+
+/**
+ * The blocks of src between start and end. A line of only white space (NBSP included) is blank.
+ * Blocks are runs of lines between blank lines; but where paragraphs stand one a line with no blank line
+ * between them (a line longer than any wrapped line shows it), each line is a block of its own, but for
+ * the lines that belong together: a hard line break, bold across the break, a dateline cut after its day,
+ * a list item's number standing alone.
+ */
 export function splitBlocks(src: SourceText, start = 0, end = src.text.length): BlockRange[] {
-  const out: BlockRange[] = [];
   const text = src.text;
-  let blockStart = -1;
-  let blockEnd = -1;
-  let pos = start;
-  const flush = (): void => {
-    if (blockStart === -1) return;
-    let s = blockStart;
-    let e = blockEnd;
-    const lineStart = s;
-    while (s < e && /[\s\u200b]/.test(text[s]!)) s++;
-    while (e > s && /[\s\u200b]/.test(text[e - 1]!)) e--;
-    out.push({ start: s, end: e, text: text.slice(s, e), indented: s > lineStart });
-    blockStart = -1;
-  };
-  while (pos < end) {
+  const runs: Line[][] = [];
+  let run: Line[] = [];
+  for (let pos = start; pos < end; ) {
     let nl = text.indexOf('\n', pos);
     if (nl === -1 || nl > end) nl = end;
     const line = text.slice(pos, nl);
-    if (BLANK.test(line)) flush();
-    else {
-      if (blockStart === -1) blockStart = pos;
-      blockEnd = nl;
-    }
+    if (BLANK.test(line)) {
+      if (run.length) runs.push(run);
+      run = [];
+    } else run.push({ start: pos, end: nl, text: line });
     pos = nl + 1;
   }
-  flush();
+  if (run.length) runs.push(run);
+
+  const lineMode = runs.some((r) => r.some((l, k) => l.text.trim().length > LONG_LINE && ((k > 0 && !joined(r[k - 1]!.text, l.text)) || (k < r.length - 1 && !joined(l.text, r[k + 1]!.text)))));
+  const out: BlockRange[] = [];
+  for (const r of runs) {
+    let from = 0;
+    for (let k = 1; k <= r.length; k++) {
+      const cut = k === r.length || (lineMode ? !joined(r[k - 1]!.text, r[k]!.text) : standsAlone(r[k - 1]!.text, r[k]!.text));
+      if (!cut) continue;
+      out.push(trimmed(text, r[from]!.start, r[k - 1]!.end));
+      from = k;
+    }
+  }
   return out;
+}
+
+/** The block [s, e) of text, trimmed of outer white space. */
+function trimmed(text: string, s: number, e: number): BlockRange {
+  const lineStart = s;
+  while (s < e && /[\s\u200b]/.test(text[s]!)) s++;
+  while (e > s && /[\s\u200b]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e, text: text.slice(s, e), indented: s > lineStart };
 }
 
 /** The text of a block with Markdown bold marks removed and white space (line breaks included) made single spaces. */

@@ -94,7 +94,7 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
       content.push(blk);
     }
     transcriptFrom = k;
-    const text = content.map((c) => c.text.replace(/\*\*/g, '').replace(/ {2,}\n/g, '\n').trim()).join('\n\n');
+    const text = content.length ? src.text.slice(content[0]!.start, content[content.length - 1]!.end).replace(/\*\*/g, '').replace(/ {2,}\n/g, '\n').replace(/\n[\s\u00a0]*\n/g, '\n\n').trim() : '';
     if (content.length === 0) reporter.warn('ingest:empty-section', `the section “${label}” is empty`, src.point(labelBlock.start));
     switch (label) {
       case 'Citation':

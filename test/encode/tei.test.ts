@@ -1,32 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cableTitle, encodeTei, fromCapitals, teiId } from '../../src/encode/tei.js';
-import type { Cable } from '../../src/model.js';
 import { buildFile, buildTei, CABLES, parseFile, ROOT } from '../helpers/ingest.js';
-import { missingWords, words, xmlWords } from '../helpers/words.js';
-
-/**
- * Signs of a source that became structure rather than text: `[Page N]` is pb n="N"; a Wilson page's
- * section labels are header elements; a footnote's number before its note is the same sign as its
- * reference in the text, both one note n="N".
- */
-function withoutSigns(text: string, cable: Cable, from = 0): string {
-  let out = text;
-  for (const f of cable.footnotes) {
-    if (!f.referenced) continue;
-    const at = f.position.start.offset;
-    out = out.slice(0, at) + out.slice(at).replace(/^\d+\./, (m) => ' '.repeat(m.length));
-  }
-  return out.slice(from).replace(/\[Page (\w+)\]/g, ' $1 ').replace(/^\**(Citation|Summary|Credits|Original Language|Contents):\**[ \t]*$/gm, '');
-}
-
-/** Where the document proper starts in its source: the first piece the TEI's <text> holds. */
-function textStart(cable: Cable): number {
-  const starts = [cable.sourceNote?.position, cable.head?.position, ...cable.opener.map((o) => o.position), ...cable.body.map((b) => b.position)]
-    .filter((p) => p !== undefined)
-    .map((p) => p.start.offset);
-  return Math.min(...starts);
-}
+import { missingWords, textStart, withoutSigns, words, xmlWords } from '../helpers/words.js';
 
 const SOURCES = [...CABLES.map((s) => `cables/${s}.txt`), ...readdirSync(ROOT + 'test/fixtures/sources').map((n) => `test/fixtures/sources/${n}`)];
 

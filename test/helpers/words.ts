@@ -1,4 +1,5 @@
 /** Words of a source and of a TEI document, to check that nothing of a source is lost. */
+import type { Cable } from '../../src/model.js';
 
 /** The words of a text: runs of letters, runs of digits, lower-cased, NFC. */
 export function words(text: string): string[] {
@@ -43,4 +44,32 @@ export function missingWords(source: readonly string[], target: readonly string[
     if (short > 0) out.set(w, short);
   }
   return out;
+}
+
+/**
+ * The source with the signs that became structure rather than text blanked out: `[Page N]` is pb n="N";
+ * a Wilson page's section labels are header elements; a footnote's number before its note is the same
+ * sign as its reference in the text, both one note n="N"; what the reader left out as site navigation
+ * (and said so) is not the document's.
+ */
+export function withoutSigns(text: string, cable: Cable, from = 0): string {
+  let out = text;
+  const blank = (at: number, length: number): void => {
+    out = out.slice(0, at) + out.slice(at, at + length).replace(/[^\n]/g, ' ') + out.slice(at + length);
+  };
+  for (const f of cable.footnotes) {
+    if (!f.referenced) continue;
+    const m = /^\d+[a-z]?\./.exec(out.slice(f.position.start.offset));
+    if (m) blank(f.position.start.offset, m[0].length);
+  }
+  for (const o of cable.omitted ?? []) blank(o.position.start.offset, o.position.end.offset - o.position.start.offset);
+  return out.slice(from).replace(/\[Page (\w+)\]/g, ' $1 ').replace(/^\**(Citation|Summary|Credits|Original Language|Contents):\**[ \t]*$/gm, '');
+}
+
+/** Where the document proper starts in its source: the first piece the TEI's <text> holds. */
+export function textStart(cable: Cable): number {
+  const starts = [cable.sourceNote?.position, cable.head?.position, ...cable.opener.map((o) => o.position), ...cable.body.map((b) => b.position)]
+    .filter((p) => p !== undefined)
+    .map((p) => p.start.offset);
+  return Math.min(...starts);
 }
