@@ -27,9 +27,9 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
 
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 /** `July 10, 1945` (any case). */
-export const MDY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+export const MDY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th|d)?(?:\\s*\\(\\?\\))?,?\\s+(\\d{4})\\b`, 'i');
 /** `10 July 1945` (any case). */
-export const DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})\\b`, 'i');
+export const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|d)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'i');
 
 /** The first full date in a string, as ISO and the words it was read from. */
 export function findFullDate(s: string): { when: string; text: string; index: number } | undefined {

@@ -107,13 +107,15 @@ export type Block = Paragraph | BlockPageBreak | BlockNote;
 
 /** What opens the text before its paragraphs. */
 export interface OpenerItem extends Node {
-  type: 'classification' | 'salute' | 'dateline' | 'editorial' | 'pb';
+  /** `doc-number`: `No. 198`; `doc-kind`: `Aide-Mémoire`, `Translation`; `subject`: `Subject: …`. */
+  type: 'classification' | 'salute' | 'dateline' | 'editorial' | 'pb' | 'doc-number' | 'doc-kind' | 'subject';
   children: Inline[];
 }
 
 /** What closes the text: a signature or the clerks' initials. */
 export interface CloserItem extends Node {
-  type: 'signed' | 'initials';
+  /** `dateline`: a date (and place) standing alone at the end of the text. */
+  type: 'signed' | 'initials' | 'dateline';
   children: Inline[];
 }
 

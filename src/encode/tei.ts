@@ -76,11 +76,15 @@ const OPENER: { [T in OpenerItem['type']]: (o: OpenerItem, ctx: Context) => XNod
   dateline: (o, ctx) => [el('dateline', null, inline(o.children, ctx))],
   editorial: (o, ctx) => inline(o.children, ctx),
   pb: (o, ctx) => inline(o.children, ctx),
+  'doc-number': (o, ctx) => [el('seg', { type: 'doc-number' }, inline(o.children, ctx))],
+  'doc-kind': (o, ctx) => [el('seg', { type: 'doc-kind' }, inline(o.children, ctx))],
+  subject: (o, ctx) => [el('seg', { type: 'subject' }, inline(o.children, ctx))],
 };
 
 const CLOSER: { [T in CloserItem['type']]: (o: CloserItem, ctx: Context) => XElement } = {
   signed: (o, ctx) => el('signed', null, inline(o.children, ctx)),
   initials: (o, ctx) => el('seg', { type: 'initials' }, inline(o.children, ctx)),
+  dateline: (o, ctx) => el('dateline', null, inline(o.children, ctx)),
 };
 
 /** A title that says who wrote to whom and when. */

@@ -25,21 +25,29 @@ interface Line {
 /** A dateline cut after its day (`Chungking, May 31,` + `1944—11 a.m.`). */
 const DATELINE_HEAD = /^\[?\p{Lu}[\p{L} .'’-]*,?\]?,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:\s*\(\?\))?,?\s*$/u;
 
+/** A dateline cut after its month (`Algiers, March` + `25, 1944—10 a.m.`). */
+const DATELINE_MONTH = /^\[?\p{Lu}[\p{L} .'’-]*,?\]?,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/u;
+
 /** Whether two lines of one run belong to one block in a text whose blocks are single lines. */
 function joined(a: string, b: string): boolean {
   const t = a.trim();
   if (HARD_BREAK.test(a)) return true;
   if (((t.match(/\*\*/g)?.length ?? 0) % 2) === 1) return true; // bold open across the break
   if (DATELINE_HEAD.test(t) && /^\d{4}\b/.test(b.trim())) return true;
+  if (DATELINE_MONTH.test(t) && /^\d{1,2},?\s+\d{4}\b/.test(b.trim())) return true;
   if (/^-\s*\(?\d{1,2}[a-z]?[.)]\s*$/.test(t) || /^-\s*\(?[a-z]\)\s*$/.test(t)) return true; // a list item's number on its own line
   return false;
 }
 
-/** Whether a line starts a block of its own even inside a run of lines (a page marker, a received line, a list item). */
+/**
+ * Whether a line starts a block of its own even inside a run of wrapped lines: a page marker, a line in
+ * brackets (`[Received …]`, `[Enclosure]`), the line after one, a list item or note in the site's dashes.
+ */
 function standsAlone(a: string, b: string): boolean {
   if (HARD_BREAK.test(a)) return false;
   const t = b.trim();
-  return /^\[Page [\divxlc]+\]$/i.test(t) || /^\[Received\b/i.test(t) || /^-\s/.test(t) || (/^\[[^\]]+\]$/.test(t) && /[.!?:]$|\]$/.test(a.trim()));
+  const whole = /^\[[^\]]+\]\d{0,3}$/;
+  return whole.test(t) || whole.test(a.trim()) || /^-\s/.test(t) || /^[ \t\u00a0]+\d{1,3}[a-z]?\.\s/.test(b);
 }
 
 /**

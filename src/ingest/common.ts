@@ -8,13 +8,14 @@ import { flatText } from './blocks.js';
 import { parseInline, type InlineContext } from './inline.js';
 
 const CLASSIFICATION_WORDS = new Set(
-  'top secret confidential restricted personal and urgent priority niact triority immediate most eyes only strictly private plain'.split(' '),
+  'top secret most confidential restricted personal and urgent priority operational niact triority immediate rapid flash deferred routine important most eyes only strictly private plain us for the'.split(' '),
 );
+const MARKS = new Set(['secret', 'confidential', 'restricted', 'urgent', 'niact', 'priority', 'immediate', 'rapid', 'flash', 'triority', 'topsecret']);
 
-/** Whether a line is a security classification or handling mark (`TOP SECRET`, `Personal and Top Secret`). */
+/** Whether a line is a security classification or handling mark (`TOP SECRET`, `Personal and Top Secret`, `secret\npriority`, `urgent   niact`). */
 export function isClassification(text: string): boolean {
   const words = flatText(text).replace(/[.:]$/, '').toLowerCase().split(/\s+/);
-  return words.length > 0 && words.length <= 6 && words.some((w) => w === 'secret' || w === 'confidential' || w === 'restricted' || w === 'urgent' || w === 'niact') && words.every((w) => CLASSIFICATION_WORDS.has(w));
+  return words.length > 0 && words.length <= 8 && words.some((w) => MARKS.has(w)) && words.every((w) => CLASSIFICATION_WORDS.has(w) || MARKS.has(w)) && !['for', 'the', 'and'].includes(words[words.length - 1]!);
 }
 
 /** Whether a line is a dateline: `Moscow, August 11, 1945—noon.`, `[Moscow,] August 8, 1945.` */
@@ -37,7 +38,8 @@ const EDITORIAL_WORDS = /^(Paraphrase|Received|Here|Sic|Omitted|Not|Translation|
 
 /** Whether the content of a bracketed block is a signature: a name of one to four capitalised words. */
 export function isSignatureName(content: string): boolean {
-  return /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(content) && !EDITORIAL_WORDS.test(content);
+  const name = content.replace(/,\s*(?:Jr|Sr)\.?$/, '');
+  return /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(name) && !EDITORIAL_WORDS.test(name);
 }
 
 /** Closing initials: `RPM`, `LAX`. */
@@ -73,15 +75,18 @@ export function bodyBlock(ctx: InlineContext, b: BlockRange): Block {
 export function partiesOfHead(head: string): { sender?: string; addressees: string[] } {
   const text = head.replace(/\s+\d{1,3}$/, '').replace(/\s+/g, ' ').trim();
   const top = topLevel(text);
-  const to = top.search(/ to /i);
+  // `Mr. Harry L. Hopkins, Special Assistant to President Truman, to the President`: the comma marks the sender's end.
+  const commaTo = top.search(/, to /i);
+  const to = commaTo !== -1 ? commaTo + 1 : top.search(/ to /i);
   let senderPart = to === -1 ? text : text.slice(0, to);
   const toPart = to === -1 ? undefined : text.slice(to + 4);
   const by = topLevel(senderPart).search(/ by /i);
   if (by !== -1) senderPart = senderPart.slice(by + 4);
+  else if (commaTo !== -1) senderPart = senderPart.slice(0, Math.max(0, topLevel(senderPart).indexOf(','))) || senderPart;
   else if (to === -1) return { addressees: [] };
   const name = (part: string): string => {
     const paren = /\(([^()]+)\)/.exec(part);
-    return (paren ? paren[1]! : part).trim();
+    return (paren ? paren[1]! : part.replace(/,\s*$/, '')).trim();
   };
   const addressees = toPart ? splitTopLevel(toPart, /,\s*(?:and\s+)?|\s+and\s+/g).map(name).filter(Boolean) : [];
   return { sender: name(senderPart), addressees };

@@ -52,7 +52,7 @@ export function classifyBracket(content: string, before: string, after: string, 
 interface Event {
   start: number;
   end: number;
-  kind: 'bracket' | 'stray' | 'bold' | 'hardbreak' | 'ref';
+  kind: 'bracket' | 'stray' | 'bold' | 'hardbreak' | 'ref' | 'mark' | 'dots';
   content?: string;
   n?: string;
 }
@@ -77,6 +77,19 @@ function scan(ctx: InlineContext, start: number, end: number): Event[] {
       ctx.reporter.error('ingest:unclosed-bracket', 'a “[” is not closed before the end of its paragraph; kept as text', ctx.src.point(i));
     } else if (ch === ']') {
       ctx.reporter.warn('ingest:unopened-bracket', 'a “]” closes no “[”; kept as text', ctx.src.point(i));
+    } else if (ch === '-' && (i === start || text[i - 1] === '\n') && /^-[ \t\u00a0]/.test(text.slice(i, i + 2))) {
+      // The site's list dash at a line's start: rendering, not text.
+      events.push({ start: i, end: i + 2, kind: 'mark' });
+      i += 2;
+      continue;
+    } else if (ch === '↩') {
+      events.push({ start: i, end: i + 1, kind: 'mark' });
+    } else if (ch === '.' && /^\.(?:[ \t\u00a0]\.){2,}/.test(text.slice(i, Math.min(end, i + 6)))) {
+      // A row of spaced dots: the editors left words out.
+      const m = /^\.(?:[ \t\u00a0]+\.)+/.exec(text.slice(i, end))!;
+      events.push({ start: i, end: i + m[0].length, kind: 'dots' });
+      i += m[0].length;
+      continue;
     } else if (ch === '*' && text[i + 1] === '*') {
       events.push({ start: i, end: i + 2, kind: 'bold' });
       i += 2;
@@ -141,6 +154,9 @@ export function parseInline(ctx: InlineContext, start: number, end: number): Inl
           push({ type: 'hi', children: bold.children, position: src.position(bold.start, ev.end) });
           bold = null;
         }
+        break;
+      case 'dots':
+        push({ type: 'gap', reason: 'omitted', sign: text.slice(ev.start, ev.end), position });
         break;
       case 'hardbreak':
         push({ type: 'lb', position });

@@ -46,7 +46,7 @@ describe('FRUS page copies', () => {
     const first = cable.body[0]!;
     expect(first.type === 'p' && first.children[0]).toMatchObject({ type: 'seg', kind: 'telegram-number', value: '2873.' });
     expect(cable.body.map((b) => b.type)).toEqual(['p', 'editorial', 'pb', 'p']);
-    expect(cable.meta.pages).toEqual(['412', '413']);
+    expect(cable.meta.pages).toEqual(['411', '412', '413']); // the text before [Page 412] stands on page 411
     const refs = allInline(cable).filter((n) => n.type === 'noteRef');
     expect(refs.map((r) => r.type === 'noteRef' && r.n)).toEqual(['63', '64']);
     expect(cable.footnotes.map((f) => [f.n, f.referenced])).toEqual([
