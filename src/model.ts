@@ -114,8 +114,8 @@ export interface OpenerItem extends Node {
 
 /** What closes the text: a signature or the clerks' initials. */
 export interface CloserItem extends Node {
-  /** `dateline`: a date (and place) standing alone at the end of the text. */
-  type: 'signed' | 'initials' | 'dateline';
+  /** `dateline`: a date (and place) standing alone at the end of the text; `editorial`: the editors' note after the signature. */
+  type: 'signed' | 'initials' | 'dateline' | 'editorial';
   children: Inline[];
 }
 

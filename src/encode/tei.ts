@@ -81,10 +81,11 @@ const OPENER: { [T in OpenerItem['type']]: (o: OpenerItem, ctx: Context) => XNod
   subject: (o, ctx) => [el('seg', { type: 'subject' }, inline(o.children, ctx))],
 };
 
-const CLOSER: { [T in CloserItem['type']]: (o: CloserItem, ctx: Context) => XElement } = {
-  signed: (o, ctx) => el('signed', null, inline(o.children, ctx)),
-  initials: (o, ctx) => el('seg', { type: 'initials' }, inline(o.children, ctx)),
-  dateline: (o, ctx) => el('dateline', null, inline(o.children, ctx)),
+const CLOSER: { [T in CloserItem['type']]: (o: CloserItem, ctx: Context) => XNode[] } = {
+  signed: (o, ctx) => [el('signed', null, inline(o.children, ctx))],
+  initials: (o, ctx) => [el('seg', { type: 'initials' }, inline(o.children, ctx))],
+  dateline: (o, ctx) => [el('dateline', null, inline(o.children, ctx))],
+  editorial: (o, ctx) => inline(o.children, ctx),
 };
 
 /** A title that says who wrote to whom and when. */
@@ -270,7 +271,7 @@ export function encodeTei(cable: Cable): string {
     cable.head ? el('head', null, inline(cable.head.children, ctx)) : null,
     cable.opener.length ? el('opener', null, cable.opener.flatMap((o) => OPENER[o.type](o, ctx))) : null,
     cable.body.map((b) => BLOCK[b.type](b as never, ctx)),
-    cable.closer.length ? el('closer', null, cable.closer.map((c) => CLOSER[c.type](c, ctx))) : null,
+    cable.closer.length ? el('closer', null, cable.closer.flatMap((c) => CLOSER[c.type](c, ctx))) : null,
     cable.footnotes.filter((f) => !f.referenced).map((f) => footnote(f, ctx)),
   );
   if (div.children.length === 0) div.children.push(el('p'));

@@ -77,8 +77,8 @@ type HeaderKind = 'classification' | 'dateline' | 'label' | 'number' | 'kind' | 
 function headerKind(line: string): HeaderKind | undefined {
   const t = flatText(line);
   if (isClassification(t)) return 'classification';
-  if (datelineOf(t)) return 'dateline';
   if (LABEL_LINE.test(t)) return 'label';
+  if (datelineOf(t)) return 'dateline';
   if (NUMBER_LINE.test(t)) return 'number';
   if (KIND_LINE.test(t)) return 'kind';
   if (SUBJECT_LINE.test(t) && t.length < 300) return 'subject';
@@ -264,11 +264,15 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
   const closer: CloserItem[] = [];
   let bodyEnd = bodyUnits.length;
   let endWhen: string | undefined;
-  for (let guard = 0; guard < 2 && bodyEnd > 1; guard++) {
+  for (let guard = 0; guard < 4 && bodyEnd > 1; guard++) {
     const last = bodyUnits[bodyEnd - 1]!;
     const sig = signatureOf(last.text);
     const when = endDateOf(last.text);
-    if (sig && !closer.some((c) => c.type === 'signed')) {
+    const note = bracketedBlock(last.text) !== undefined && !sig && closer.length === 0 && bodyEnd > 2 && signatureOf(bodyUnits[bodyEnd - 2]!.text);
+    if (note) {
+      // The editors' note after the signature stays after it.
+      closer.unshift({ type: 'editorial', children: parseInline(ctx, last.start, last.end), position: src.position(last.start, last.end) });
+    } else if (sig && !closer.some((c) => c.type === 'signed')) {
       const children: Inline[] = sig.supplied ? [{ type: 'supplied', value: bracketedBlock(last.text)!, position: src.position(last.start, last.end) }] : parseInline(ctx, last.start, last.end);
       closer.unshift({ type: 'signed', children, position: src.position(last.start, last.end) });
     } else if (when && !endWhen) {

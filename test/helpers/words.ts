@@ -1,5 +1,6 @@
 /** Words of a source and of a TEI document, to check that nothing of a source is lost. */
 import type { Cable } from '../../src/model.js';
+import { cableInline } from '../../src/spans.js';
 
 /** The words of a text: runs of letters, runs of digits, lower-cased, NFC. */
 export function words(text: string): string[] {
@@ -63,6 +64,13 @@ export function withoutSigns(text: string, cable: Cable, from = 0): string {
     if (m) blank(f.position.start.offset, m[0].length);
   }
   for (const o of cable.omitted ?? []) blank(o.position.start.offset, o.position.end.offset - o.position.start.offset);
+  // A note number glued to a word or a number (`Molotov63`, `September 292`) is a sign of its own.
+  const refs = cableInline(cable)
+    .filter((n) => n.type === 'noteRef')
+    .map((n) => n.position.start.offset)
+    .sort((a, b) => b - a);
+  for (const at of refs) out = `${out.slice(0, at)} ${out.slice(at)}`;
+  from += refs.filter((at) => at < from).length;
   return out.slice(from).replace(/\[Page (\w+)\]/g, ' $1 ').replace(/^\**(Citation|Summary|Credits|Original Language|Contents):\**[ \t]*$/gm, '');
 }
 
