@@ -117,11 +117,15 @@ function topLevel(s: string): string {
   return out;
 }
 
-/** Sender and addressees of an addressing line: `TOP SECRET AND PERSONAL FROM HARRIMAN FOR THE PRESIDENT AND …:` */
+/** Handling words after a sender's name: `HARRIMAN – PERSONAL AND SECRET`, `HARRIMAN, TOP SECRET AND PERSONAL`. */
+const SENDER_MARKS = /(?:[\s,–—-]+(?:TOP|SECRET|TOPSECRET|PERSONAL|AND|CONFIDENTIAL|URGENT|PRIORITY|PRIVATE|STRICTLY|EYES|ONLY|MOST|IMMEDIATE))+$/i;
+
+/** Sender and addressees of an addressing line: `TOP SECRET AND PERSONAL FROM HARRIMAN FOR THE PRESIDENT AND …:`, `FROM HARRIMAN – PERSONAL AND SECRET FOR THE PRESIDENT:` */
 export function partiesOfAddress(line: string): { sender?: string; addressees: string[] } | undefined {
   const m = /\bFROM\s+(.+?)\s+(?:FOR|TO)\s+(.+?)[:.]?$/i.exec(flatText(line));
   if (!m) return undefined;
-  return { sender: m[1]!.trim(), addressees: m[2]!.split(/\s+AND\s+|,\s*/i).map((s) => s.trim()).filter(Boolean) };
+  const sender = (m[1] ?? '').trim();
+  return { sender: sender.replace(SENDER_MARKS, '').trim() || sender, addressees: (m[2] ?? '').split(/\s+AND\s+|,\s*/i).map((s) => s.trim()).filter(Boolean) };
 }
 
 /** Wraps [start, end) in a container; when the range cuts through a sign such as `[Moscow,]`, the whole sign is wrapped. */

@@ -1,4 +1,8 @@
-/** A copy of a Wilson Center Digital Archive page: date, title, labelled sections (Citation, Summary, …), then the transcript. */
+/**
+ * A copy of a Wilson Center Digital Archive page in its labelled layout (the archive's PDF export): date,
+ * title, labelled sections (Citation, Summary, …), then the transcript. The transcript reader here is
+ * shared with the site's other layouts (wilson-site.ts).
+ */
 import { findFullDate } from '../dates.js';
 import type { Reporter } from '../diagnostics.js';
 import type { ArchiveRecord, Block, Cable, CloserItem, OpenerItem } from '../model.js';
@@ -120,68 +124,139 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
   }
   if (!archive.contents.length) reporter.info('ingest:no-contents', 'no “Contents:” section: the transcript is taken to start after the last section', src.point(blocks[transcriptFrom]?.start ?? src.text.length));
 
-  const t = blocks.slice(transcriptFrom);
-  // Opener: the heading, classification and addressing lines in capitals before the first paragraph.
-  const opener: OpenerItem[] = [];
-  let head: Cable['head'];
-  let k = 0;
-  let sender: string | undefined;
-  let addressees: string[] = [];
-  let classification: string | undefined;
-  let place: string | undefined;
-  let headWhen: string | undefined;
-  for (; k < t.length - 1; k++) {
-    const blk = t[k]!;
-    const flat = flatText(blk.text);
-    if (/\p{Ll}/u.test(flat.replace(/\[[^\]]*\]/g, ''))) break;
-    const parties = partiesOfAddress(blk.text);
-    if (isClassification(flat)) {
-      opener.push(openerItem(ctx, blk, 'classification'));
-      classification ??= flat;
-    } else if (parties) {
-      opener.push(openerItem(ctx, blk, 'salute'));
-      sender ??= parties.sender;
-      if (!addressees.length) addressees = parties.addressees;
-    } else if (!head && opener.length === 0) {
-      const marked = markHeading(src, parseInline(ctx, blk.start, blk.end), blk.start, blk.text);
-      head = { children: marked.nodes, position: src.position(blk.start, blk.end) };
-      if (marked.place) place = fromCapitals(marked.place);
-      headWhen = marked.when;
-    } else opener.push(openerItem(ctx, blk, 'salute'));
-  }
-  // Closer: initials or a signature standing alone at the end.
-  const closer: CloserItem[] = [];
-  let end = t.length;
-  while (end - 1 > k) {
-    const blk = t[end - 1]!;
-    const inner = bracketedBlock(blk.text);
-    if (isInitials(blk.text)) closer.unshift(closerItem(ctx, blk, 'initials'));
-    else if (inner !== undefined && isSignatureName(inner)) {
-      closer.unshift({ type: 'signed', children: [{ type: 'supplied', value: inner, position: src.position(blk.start, blk.end) }], position: src.position(blk.start, blk.end) });
-    } else break;
-    end--;
-  }
-  const body: Block[] = t.slice(k, end).map((b) => bodyBlock(ctx, b));
-  if (!body.some((b) => b.type === 'p')) reporter.warn('ingest:no-text', 'the page has no transcript paragraphs', src.point(t[0]?.start ?? src.text.length));
-
-  const date = firstDate({ when: archive.date?.when, text: archive.date?.text, source: 'archive' }, { when: headWhen, source: 'dateline' });
+  const t = readTranscript(ctx, blocks.slice(transcriptFrom));
+  const date = firstDate({ when: archive.date?.when, text: archive.date?.text, source: 'archive' }, { when: t.headWhen, source: 'dateline' });
   return {
     stem,
     shape: 'wilson',
-    head,
-    opener,
-    body,
-    closer,
+    ...(t.head ? { head: t.head } : {}),
+    opener: t.opener,
+    body: t.body,
+    closer: t.closer,
     footnotes: [],
     meta: {
-      ...(archive.title ? { sourceTitle: archive.title } : head ? { sourceTitle: inlineText(head.children) } : {}),
+      ...(archive.title ? { sourceTitle: archive.title } : t.head ? { sourceTitle: inlineText(t.head.children) } : {}),
       ...(date ? { date } : {}),
-      ...(place ? { place } : {}),
-      ...(sender ? { sender } : {}),
-      addressees,
-      ...(classification ? { classification } : {}),
+      ...(t.place ? { place: t.place } : {}),
+      ...(t.sender ? { sender: t.sender } : {}),
+      addressees: t.addressees,
+      ...(t.classification ? { classification: t.classification } : {}),
       pages: [],
       archive,
     },
   };
+}
+
+/** What a page's transcript gives: its parts, and the parties, place and date its opening lines name. */
+export interface Transcript {
+  head?: NonNullable<Cable['head']>;
+  opener: OpenerItem[];
+  body: Block[];
+  closer: CloserItem[];
+  sender?: string;
+  addressees: string[];
+  classification?: string;
+  place?: string;
+  /** The date of the heading in capitals, or of a memorandum's `Conversation.` line. */
+  headWhen?: string;
+}
+
+/** Reads a transcript: heading, classification and addressing lines, paragraphs, and the initials, signature or date closing it. */
+export function readTranscript(ctx: InlineContext, t: BlockRange[]): Transcript {
+  const opening = readOpening(ctx, t);
+  const closing = readClosing(ctx, t, opening.next);
+  const body: Block[] = t.slice(opening.next, closing.end).map((b) => bodyBlock(ctx, b));
+  if (!body.some((b) => b.type === 'p')) ctx.reporter.warn('ingest:no-text', 'the page has no transcript paragraphs', ctx.src.point(t[0]?.start ?? ctx.src.text.length));
+  const { next: _next, ...rest } = opening;
+  return { ...rest, body, closer: closing.closer };
+}
+
+/** `Conversation.   April 29, 1944.`: the date line of a memorandum of conversation. */
+const CONVERSATION = /^(?:Memorandum of )?Conversation[.,:]?\s+/i;
+
+/** The opening of a transcript: the heading, classification and addressing lines in capitals (and a memorandum's date line) before the first paragraph. */
+function readOpening(ctx: InlineContext, t: BlockRange[]): Omit<Transcript, 'body' | 'closer'> & { next: number } {
+  const { src } = ctx;
+  const out: Omit<Transcript, 'body' | 'closer'> & { next: number } = { opener: [], addressees: [], next: 0 };
+  let k = 0;
+  for (; k < t.length - 1; k++) {
+    const blk = t[k]!;
+    const flat = flatText(blk.text);
+    if (CONVERSATION.test(flat) && findFullDate(flat)) {
+      const marked = markHeading(src, parseInline(ctx, blk.start, blk.end), blk.start, blk.text);
+      out.opener.push({ type: 'dateline', children: marked.nodes, position: src.position(blk.start, blk.end) });
+      out.headWhen ??= marked.when;
+      continue;
+    }
+    if (/\p{Ll}/u.test(flat.replace(/\[[^\]]*\]/g, ''))) break;
+    const next = t[k + 1];
+    const parties = partiesOfAddress(blk.text) ?? (next && continuesAddress(flat, next.text) ? partiesOfAddress(`${flat} ${flatText(next.text)}`) : undefined);
+    if (isClassification(flat)) {
+      out.opener.push(openerItem(ctx, blk, 'classification'));
+      out.classification ??= flat;
+    } else if (parties) {
+      out.opener.push(openerItem(ctx, blk, 'salute'));
+      if (!partiesOfAddress(blk.text) && next) {
+        out.opener.push(openerItem(ctx, next, 'salute'));
+        k++;
+      }
+      out.sender ??= parties.sender;
+      if (!out.addressees.length) out.addressees = parties.addressees;
+    } else if (!out.head && out.opener.length === 0) {
+      const marked = markHeading(src, parseInline(ctx, blk.start, blk.end), blk.start, blk.text);
+      out.head = { children: marked.nodes, position: src.position(blk.start, blk.end) };
+      if (marked.place) out.place = fromCapitals(marked.place);
+      out.headWhen = marked.when;
+    } else out.opener.push(openerItem(ctx, blk, 'salute'));
+  }
+  out.next = k;
+  return out;
+}
+
+/** Whether an addressing line in capitals goes on in the next block: `FROM W. A. HARRIMAN TO` + `THE PRESIDENT AND …`. */
+function continuesAddress(line: string, next: string): boolean {
+  const rest = flatText(next);
+  return /\bFROM\s+\S.*\s(?:TO|FOR|AND|AND THE|THE|OF)$/.test(line) && rest.length > 0 && !/\p{Ll}/u.test(rest);
+}
+
+/** Closing initials: `RPM`, `WAH`, `EP:nn` (drafter and typist). */
+function isClosingInitials(text: string): boolean {
+  return isInitials(text) || /^[A-Z]{1,5}:[a-z]{1,5}$/.test(text.trim());
+}
+
+/** A signature standing alone, not in brackets: `Mao Zedong.`, `V. Molotov`, `PETROV`. */
+export function isPlainSignature(text: string): boolean {
+  const t = flatText(text);
+  if (t.length > 40 || isInitials(t) || isClassification(t)) return false;
+  if (!/^(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+){0,2}\.?$/u.test(t)) return false;
+  if (/\b(?:end|message|copy|of|the|and|to|for|no|not|secret)\b/i.test(t)) return false;
+  return /\s/.test(t.replace(/\.$/, '')) || !/\p{Ll}/u.test(t); // one word only in capitals: `PETROV`
+}
+
+/** A date standing alone at the end: `16 August 1945`, `16.XII.1947`, `29.XI.45`. */
+function isClosingDate(text: string): boolean {
+  const t = flatText(text).replace(/\.$/, '');
+  const d = findFullDate(t);
+  return (d !== undefined && d.index === 0 && d.text.length === t.length) || /^\d{1,2}\.[IVX]{1,4}\.(?:\d{2}|\d{4})$/.test(t);
+}
+
+/** The closing of a transcript: initials, a signature (bracketed or not) or a date standing alone at the end. */
+function readClosing(ctx: InlineContext, t: BlockRange[], from: number): { closer: CloserItem[]; end: number } {
+  const { src } = ctx;
+  const closer: CloserItem[] = [];
+  let end = t.length;
+  while (end - 1 > from) {
+    const blk = t[end - 1]!;
+    const inner = bracketedBlock(blk.text);
+    if (isClosingInitials(blk.text)) closer.unshift(closerItem(ctx, blk, 'initials'));
+    else if (inner !== undefined && isSignatureName(inner)) {
+      closer.unshift({ type: 'signed', children: [{ type: 'supplied', value: inner, position: src.position(blk.start, blk.end) }], position: src.position(blk.start, blk.end) });
+    } else if (inner === undefined && isPlainSignature(blk.text)) closer.unshift(closerItem(ctx, blk, 'signed'));
+    else if (isClosingDate(blk.text) && closer.length === 0) {
+      const marked = markHeading(src, parseInline(ctx, blk.start, blk.end), blk.start, blk.text);
+      closer.unshift({ type: 'dateline', children: marked.nodes, position: src.position(blk.start, blk.end) });
+    } else break;
+    end--;
+  }
+  return { closer, end };
 }
