@@ -73,7 +73,9 @@ export function splitBlocks(src: SourceText, start = 0, end = src.text.length): 
   }
   if (run.length) runs.push(run);
 
-  const lineMode = runs.some((r) => r.some((l, k) => l.text.trim().length > LONG_LINE && ((k > 0 && !joined(r[k - 1]!.text, l.text)) || (k < r.length - 1 && !joined(l.text, r[k + 1]!.text)))));
+  const lineMode =
+    runs.some((r) => r.some((l, k) => l.text.trim().length > LONG_LINE && ((k > 0 && !joined(r[k - 1]!.text, l.text)) || (k < r.length - 1 && !joined(l.text, r[k + 1]!.text))))) ||
+    (runs.length === 1 && !looksWrapped(runs[0]!));
   const out: BlockRange[] = [];
   for (const r of runs) {
     let from = 0;
@@ -85,6 +87,15 @@ export function splitBlocks(src: SourceText, start = 0, end = src.text.length): 
     }
   }
   return out;
+}
+
+/** Whether the lines of a text with no blank line are one paragraph wrapped at a width (most lines near the longest), not one paragraph a line. */
+function looksWrapped(lines: readonly Line[]): boolean {
+  if (lines.length < 3) return true;
+  const lengths = lines.map((l) => l.text.trim().length);
+  const width = Math.max(...lengths);
+  if (width > LONG_LINE) return false;
+  return lengths.slice(0, -1).filter((n) => n >= width - 25).length >= 0.7 * (lengths.length - 1);
 }
 
 /** The block [s, e) of text, trimmed of outer white space. */

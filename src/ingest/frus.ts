@@ -7,7 +7,7 @@
 import { dateFromFileNumber, findFullDate } from '../dates.js';
 import type { Reporter } from '../diagnostics.js';
 import type { Block, Cable, CableDate, CloserItem, Footnote, Inline, OpenerItem, SourceNote } from '../model.js';
-import type { SourceText } from '../source.js';
+import { SourceText } from '../source.js';
 import { isContainer } from '../spans.js';
 import { flatText, splitBlocks, type BlockRange } from './blocks.js';
 import { bodyBlock, bracketedBlock, datelineOf, firstDate, isClassification, isSignatureName, markDateline, openerItem, partiesOfHead } from './common.js';
@@ -55,11 +55,11 @@ export function isHeadLine(line: string): boolean {
 
 /** Whether a text looks like a FRUS page copy: its first line (after any site navigation) is a source note, or a head. */
 export function looksLikeFrus(text: string): boolean {
-  const lines = text.split('\n').filter((l) => !/^[\s\u200b]*$/.test(l));
-  const skip = leadingNavigation(lines.map((l) => l.trim()));
-  const first = lines[skip];
-  if (first === undefined) return false;
-  return parseSourceNoteLine(first) !== undefined || isHeadLine(first);
+  const blocks = splitBlocks(new SourceText(text)).map((b) => b.text);
+  const block = blocks[leadingNavigation(blocks)];
+  if (block === undefined) return false;
+  const first = block.split('\n')[0]!;
+  return parseSourceNoteLine(first) !== undefined || isHeadLine(NUMBER_LINE.test(first.trim()) ? (block.split('\n')[1] ?? blocks[leadingNavigation(blocks) + 1] ?? '') : block);
 }
 
 /** `No. 198` (a conference volume's number), `No. 2417` (a despatch's). */
@@ -116,7 +116,7 @@ function joinDatelines(units: BlockRange[], src: SourceText): BlockRange[] {
 /** The opening blocks split into lines when each line is a part of the opener (`secret\nNo. 684`). */
 function openerUnits(blocks: readonly BlockRange[], src: SourceText): BlockRange[] {
   const out: BlockRange[] = [];
-  for (const b of blocks) {
+  for (const b of joinDatelines([...blocks], src)) {
     const lines = joinDatelines(linesOfBlock(b), src);
     if (lines.length > 1 && lines.every((l) => headerKind(l.text) !== undefined)) out.push(...lines);
     else if (lines.length > 1 && headerKind(lines[0]!.text) !== undefined) {
@@ -201,6 +201,7 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
   const ctxBase = { src, reporter };
   let headBlock: BlockRange | undefined;
   let rest: BlockRange[] = [];
+  while (blocks[i + 1] && NUMBER_LINE.test(blocks[i]!.text)) opener.push(openerItem(ctxBase, blocks[i++]!, 'doc-number'));
   if (blocks[i]) {
     const split = splitHead(blocks[i]!, src);
     headBlock = split.head;

@@ -167,7 +167,9 @@ export function parseInline(ctx: InlineContext, start: number, end: number): Inl
       case 'bracket': {
         const content = ev.content!;
         const prevWord = /([\p{L}\p{N}.'’-]+)[\s]*$/u.exec(text.slice(Math.max(start, ev.start - 40), ev.start))?.[1] ?? '';
-        const kind = classifyBracket(content, text[ev.start - 1] ?? '', text[ev.end] ?? '', prevWord);
+        // White space alone between the bracket and its line's end is no neighbour (a trailing space changes nothing).
+        const restOfLine = /^[ \t\u00a0]*(?:\n|$)/.test(text.slice(ev.end, Math.min(end, ev.end + 200)) + (ev.end >= end ? '\n' : ''));
+        const kind = classifyBracket(content, text[ev.start - 1] ?? '', restOfLine ? '' : (text[ev.end] ?? ''), prevWord);
         const value = content.trim();
         if (kind === 'pb') push({ type: 'pb', n: PAGE.exec(value)![1]!, position });
         else if (kind === 'gap') push({ type: 'gap', reason: ILLEGIBLE.test(value) ? 'illegible' : 'omitted', sign: text.slice(ev.start, ev.end), position });

@@ -28,7 +28,7 @@ export function isNavigation(line: string): boolean {
 /** Whether every line of a block is navigation. */
 export function isNavigationBlock(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
-  return lines.length > 0 && lines.every(isNavigation);
+  return lines.length > 0 && (lines.every(isNavigation) || isNavigation(lines.join(' ')));
 }
 
 /** How many of the first lines (or blocks) are navigation. */

@@ -79,6 +79,6 @@ export function buildTei(stem: string): string {
 }
 
 /** What the build makes of a source text (not a file), with the project's registers. */
-export function buildText(text: string, stem = 'test'): Encoded {
-  return encodeSource({ stem, file: `${stem}.txt`, bytes: new TextEncoder().encode(text) }, checkSidecar, ANNOTATOR);
+export function buildText(text: string | Uint8Array, stem = 'test'): Encoded {
+  return encodeSource({ stem, file: `${stem}.txt`, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text }, checkSidecar, ANNOTATOR);
 }
