@@ -155,6 +155,8 @@ export interface ArchiveRecord {
   contents: string[];
   /** Further labelled sections of the page, kept as they are. */
   other: { label: string; text: string }[];
+  /** The kind of document the page's title names (`Paraphrase of Outgoing Navy Cable`, `Ciphered Telegram`). */
+  kind?: string;
 }
 
 /** A FRUS source note: `761.93/8–1145: Telegram`. */

@@ -5,24 +5,37 @@ import { SourceText } from '../source.js';
 import { decodeSource } from './decode.js';
 import { looksLikeFrus, parseFrus } from './frus.js';
 import { parsePlain } from './plain.js';
+import { parseWilsonSite, reportListing, siteLayout } from './wilson-site.js';
 import { looksLikeWilson, parseWilson } from './wilson.js';
 
-/** The shape of a source text. */
+/** The shape of a source text. A Wilson Center page in the site's layouts is told first (its lines are unmistakable); its listing pages are plain. */
 export function detectShape(text: string): Shape {
+  const site = siteLayout(text);
+  if (site === 'listing') return 'plain';
+  if (site) return 'wilson';
   if (looksLikeFrus(text)) return 'frus';
   if (looksLikeWilson(text)) return 'wilson';
   return 'plain';
 }
 
+/** A Wilson Center page: in one of the site's layouts, or in the labelled layout of its PDF export. */
+function parseWilsonPage(src: SourceText, stem: string, reporter: Reporter): Cable {
+  const site = siteLayout(src.text);
+  return site && site !== 'listing' ? parseWilsonSite(src, stem, reporter) : parseWilson(src, stem, reporter);
+}
+
 const PARSERS: Record<Shape, (src: SourceText, stem: string, reporter: Reporter) => Cable> = {
   frus: parseFrus,
-  wilson: parseWilson,
+  wilson: parseWilsonPage,
   plain: parsePlain,
 };
 
 /** Parses a decoded source text. */
 export function parseCable(text: string, stem: string, reporter: Reporter): Cable {
-  return PARSERS[detectShape(text)](new SourceText(text), stem, reporter);
+  const src = new SourceText(text);
+  const shape = detectShape(text);
+  if (shape === 'plain') reportListing(src, reporter);
+  return PARSERS[shape](src, stem, reporter);
 }
 
 /** Decodes and parses a source file; null when nothing can be encoded (the reporter says why). */
