@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cableTitle, encodeTei, fromCapitals, teiId } from '../../src/encode/tei.js';
 import { buildFile, buildTei, CABLES, parseFile, ROOT } from '../helpers/ingest.js';
-import { missingWords, textStart, withoutSigns, words, xmlWords } from '../helpers/words.js';
+import { missingWords, textEnd, textStart, withoutSigns, words, xmlWords } from '../helpers/words.js';
 
 const SOURCES = [...CABLES.map((s) => `cables/${s}.txt`), ...readdirSync(ROOT + 'test/fixtures/sources').map((n) => `test/fixtures/sources/${n}`)];
 
@@ -17,7 +17,7 @@ describe('no word of a source is lost', () => {
     const { cable, text } = parseFile(path);
     const tei = buildFile(path).xml;
     const teiText = tei.slice(tei.indexOf('<text>'));
-    expect(Object.fromEntries(missingWords(words(withoutSigns(text, cable, textStart(cable))), xmlWords(teiText)))).toEqual({});
+    expect(Object.fromEntries(missingWords(words(withoutSigns(text.slice(0, textEnd(cable)), cable, textStart(cable))), xmlWords(teiText)))).toEqual({});
   });
 
   it('the check itself fails when a word is dropped', () => {

@@ -81,3 +81,11 @@ export function textStart(cable: Cable): number {
     .map((p) => p.start.offset);
   return Math.min(...starts);
 }
+
+/** Where the document proper ends in its source: the end of the last piece the TEI's <text> holds (an archive page's metadata may follow it). */
+export function textEnd(cable: Cable): number {
+  const ends = [cable.sourceNote?.position, cable.head?.position, ...cable.opener.map((o) => o.position), ...cable.body.map((b) => b.position), ...cable.closer.map((c) => c.position), ...cable.footnotes.map((f) => f.position)]
+    .filter((p) => p !== undefined)
+    .map((p) => p.end.offset);
+  return Math.max(...ends);
+}
