@@ -8,13 +8,12 @@ import { parsePlain } from './plain.js';
 import { parseWilsonSite, reportListing, siteLayout } from './wilson-site.js';
 import { looksLikeWilson, parseWilson } from './wilson.js';
 
-/** The shape of a source text. A Wilson Center page in the site's layouts is told first (its lines are unmistakable); its listing pages are plain. */
+/** The shape of a source text. Wilson Center pages are told first (their lines and labels are unmistakable); the site's listing pages are plain. */
 export function detectShape(text: string): Shape {
   const site = siteLayout(text);
   if (site === 'listing') return 'plain';
-  if (site) return 'wilson';
+  if (site || looksLikeWilson(text)) return 'wilson';
   if (looksLikeFrus(text)) return 'frus';
-  if (looksLikeWilson(text)) return 'wilson';
   return 'plain';
 }
 

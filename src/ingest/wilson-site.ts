@@ -21,7 +21,7 @@ import type { SourceText } from '../source.js';
 import { flatText, splitBlocks, type BlockRange } from './blocks.js';
 import { bracketedBlock } from './common.js';
 import { inlineText, parseInline, type InlineContext } from './inline.js';
-import { isPlainSignature, parseCitation, readTranscript, type Transcript } from './wilson.js';
+import { isPlainSignature, parseArchivalSource, parseCitation, readTranscript, type Transcript } from './wilson.js';
 
 /** One non-blank line of the source: its range trimmed of outer white space, and where its line starts. */
 interface Line {
@@ -410,20 +410,6 @@ function trailingLine(tail: Tail, l: Line, funder: string | undefined): void {
   else tail.other.push({ label: 'Trailing text', text: flatText(l.text) });
 }
 
-/** Collection and repository of an archival reference: `Container 175, W. Averell Harriman Papers, Manuscript Division, Library of Congress, Washington, D.C.` */
-export function parseArchivalSource(text: string): { collection?: string; repository?: string } {
-  const parts = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '').split(/,\s*/);
-  const ci = parts.findIndex((p) => /\b(?:Papers|Collection|Records|Files)\b/.test(p));
-  const ri = parts.findIndex((p, i) => i > ci && /\b(?:Library|Archives?|Museum|Institute|University|Record Office)\b/.test(p));
-  const out: { collection?: string; repository?: string } = {};
-  if (ci !== -1) out.collection = parts[ci]!;
-  if (ri !== -1) {
-    const division = ri > 0 && /\b(?:Division|Department|Section)\b/.test(parts[ri - 1]!) && ri - 1 !== ci ? ri - 1 : ri;
-    out.repository = parts.slice(division, ri + 1).join(', ');
-  }
-  return out;
-}
-
 /** What a page's title says: the kind of document, and its place and date, sender and addressees where it names them. */
 export interface TitleFacts {
   kind?: string;
@@ -504,20 +490,6 @@ export function parseTitle(title: string): TitleFacts {
 /** Whether two titles are the same words, case and punctuation aside. */
 const sameWords = (a: string, b: string): boolean => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** The old site's citation sentence: title, URL and archive from it, collection and repository from the source after the archive. */
-function citationParts(citation: string): Pick<ArchiveRecord, 'url' | 'archive' | 'collection' | 'repository'> & { title?: string } {
-  const parsed = parseCitation(citation);
-  const out: ReturnType<typeof citationParts> = {};
-  if (parsed.url) out.url = parsed.url;
-  if (parsed.title) out.title = parsed.title.replace(/[,\s]+$/, '');
-  if (parsed.archive) {
-    out.archive = parsed.archive;
-    const at = citation.indexOf(`${parsed.archive},`);
-    if (at !== -1) Object.assign(out, parseArchivalSource(citation.slice(at + parsed.archive.length + 1).replace(/<?https?:\/\/\S+>?/, '')));
-  }
-  return out;
-}
-
 /** The summary as the header keeps it: its text, and its inline nodes when it is one block. */
 function summaryOf(ctx: InlineContext, ranges: readonly { start: number; end: number; text: string }[]): Pick<ArchiveRecord, 'summary' | 'summaryNodes'> {
   const first = ranges[0];
@@ -539,7 +511,7 @@ function archiveRecord(ctx: InlineContext, h: Heading, tail: Tail, summary: read
   const archive: ArchiveRecord = { languages: tail.languages, contents: h.contents, other: [] };
   if (h.preceding.length) archive.other.push({ label: 'Preceding text', text: h.preceding.map((l) => flatText(l.text)).join(' ') });
   const citation = h.citation.map((l) => flatText(l.text)).join(' ');
-  const cite = citation ? citationParts(citation) : {};
+  const cite = citation ? parseCitation(citation) : {};
   if (h.date) archive.date = h.date;
   const title = pageTitle(h.title, cite.title);
   if (title) archive.title = title;

@@ -15,17 +15,30 @@ import { inlineText, parseInline, type InlineContext } from './inline.js';
 const LABEL = /^\**\s*(\p{Lu}[\p{L}]*(?: [\p{L}]+){0,3}):\s*\**$/u;
 const KNOWN_LABELS = ['Citation', 'Summary', 'Credits', 'Original Language', 'Contents'];
 
+/** A known label with its value on the same line, as a PDF-to-text copy has it: `Original Language: Russian`. */
+const LABEL_INLINE = /^\**\s*(Citation|Summary|Credits|Original Language|Contents):\**[ \t]+(?=\S)/;
+/** The PDF export's page header: `Digital Archive digitalarchive.wilsoncenter.org International History Declassified`. */
+const PDF_HEADER = /^Digital Archive(?: \S+)? International History Declassified$/;
+
+/** The label a block is, standing alone (`Citation:`) or opening the line of its value (`Citation: “…”`). */
 function labelOf(b: BlockRange): string | undefined {
-  if (b.text.includes('\n')) return undefined;
-  return LABEL.exec(b.text.trim())?.[1];
+  const alone = b.text.includes('\n') ? undefined : LABEL.exec(b.text.trim())?.[1];
+  return alone ?? LABEL_INLINE.exec(b.text)?.[1];
 }
 
-/** Whether a text looks like a Wilson Center page copy: at least two of its section labels stand alone on lines. */
+/** Where the value of a label on the same line starts, if the block is such a label. */
+function inlineValueAt(b: BlockRange): number | undefined {
+  if (!b.text.includes('\n') && LABEL.test(b.text.trim())) return undefined;
+  const m = LABEL_INLINE.exec(b.text);
+  return m ? b.start + m[0].length : undefined;
+}
+
+/** Whether a text looks like a Wilson Center page copy: at least two of its section labels stand on lines of their own (alone or before their value). */
 export function looksLikeWilson(text: string): boolean {
   const labels = new Set<string>();
   for (const line of text.split('\n')) {
-    const m = LABEL.exec(line.trim());
-    if (m && KNOWN_LABELS.includes(m[1]!)) labels.add(m[1]!);
+    const m = LABEL.exec(line.trim()) ?? LABEL_INLINE.exec(line.trim());
+    if (m?.[1] && KNOWN_LABELS.includes(m[1])) labels.add(m[1]);
   }
   return labels.size >= 2 && (labels.has('Citation') || labels.has('Contents'));
 }
@@ -38,7 +51,7 @@ export function parseCitation(citation: string): Pick<ArchiveRecord, 'url' | 'ar
   const url = /<?(https?:\/\/[^\s>]+)>?/.exec(citation)?.[1];
   let rest = citation.replace(/<?https?:\/\/[^\s>]+>?/, '').replace(/\s+/g, ' ').trim();
   const q = /^["“](.+?)["”],?\s*/.exec(rest);
-  const title = q?.[1];
+  const title = q?.[1]?.replace(/,$/, ''); // `“Title,” …`: the comma inside the quotation marks is the sentence's
   if (q) rest = rest.slice(q[0].length);
   const d = findFullDate(rest);
   if (d && d.index === 0) rest = rest.slice(d.text.length).replace(/^,\s*/, '');
@@ -46,11 +59,20 @@ export function parseCitation(citation: string): Pick<ArchiveRecord, 'url' | 'ar
   const out: ReturnType<typeof parseCitation> = {};
   if (url) out.url = url;
   if (title) out.title = title;
-  if (parts.length >= 1) out.archive = parts[0]!;
-  if (parts.length === 2) out.collection = parts[1]!;
-  if (parts.length >= 3) {
-    out.repository = parts[parts.length - 1]!;
-    out.collection = parts.slice(1, -1).join(', ');
+  if (parts[0]) out.archive = parts[0];
+  return { ...out, ...parseArchivalSource(parts.slice(1).join(', ')) };
+}
+
+/** Collection and repository of an archival reference: `Container 175, W. Averell Harriman Papers, Manuscript Division, Library of Congress, Washington, D.C.` */
+export function parseArchivalSource(text: string): { collection?: string; repository?: string } {
+  const parts = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '').split(/,\s*/);
+  const ci = parts.findIndex((p) => /\b(?:Papers|Collection|Records|Files)\b/.test(p));
+  const ri = parts.findIndex((p, i) => i > ci && /\b(?:Library|Archives?|Museum|Institute|University|Record Office)\b/.test(p));
+  const out: { collection?: string; repository?: string } = {};
+  if (ci !== -1) out.collection = parts[ci]!;
+  if (ri !== -1) {
+    const division = ri > 0 && ri - 1 !== ci && /\b(?:Division|Department|Section)\b/.test(parts[ri - 1]!) ? ri - 1 : ri;
+    out.repository = parts.slice(division, ri + 1).join(', ');
   }
   return out;
 }
@@ -64,17 +86,22 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
   // Page heading: date lines and the title, before the first label.
   let i = 0;
   const titleLines: string[] = [];
+  const omitted: NonNullable<Cable['omitted']> = [];
   for (; i < blocks.length && labelOf(blocks[i]!) === undefined; i++) {
+    let at = blocks[i]!.start;
     for (const line of blocks[i]!.text.split('\n')) {
       const flat = flatText(line);
       const d = findFullDate(flat);
       const isDate = d && d.index === 0 && d.text.length >= flat.replace(/[.,]$/, '').length;
-      if (isDate && !archive.date) archive.date = { when: d.when, text: flat };
+      if (PDF_HEADER.test(flat)) omitted.push({ text: line.trim(), position: src.position(at + line.indexOf(line.trim()), at + line.indexOf(line.trim()) + line.trim().length) });
+      else if (isDate && !archive.date) archive.date = { when: d.when, text: flat };
       else if (isDate) archive.other.push({ label: 'Date', text: flat }); // a second date line is kept, not dropped
       else if (flat) titleLines.push(flat);
+      at += line.length + 1;
     }
   }
   if (titleLines.length) archive.title = titleLines.join(' ');
+  if (omitted[0]) reporter.info('ingest:navigation', `left out as the archive's page, not the document's text: the PDF export's page header “${omitted[0].text}”`, omitted[0].position.start);
 
   // Labelled sections, up to the transcript. No label is looked for after "Contents:".
   const labelAt: number[] = [];
@@ -90,6 +117,8 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
     const label = labelOf(labelBlock)!;
     const lastSection = s === labelAt.length - 1;
     const content: BlockRange[] = [];
+    const valueAt = inlineValueAt(labelBlock);
+    if (valueAt !== undefined) content.push({ start: valueAt, end: labelBlock.end, text: src.text.slice(valueAt, labelBlock.end), indented: false });
     let k = labelAt[s]! + 1;
     const limit = lastSection ? blocks.length : labelAt[s + 1]!;
     for (; k < limit; k++) {
@@ -144,6 +173,7 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
       pages: [],
       archive,
     },
+    ...(omitted.length ? { omitted } : {}),
   };
 }
 
@@ -165,16 +195,25 @@ export interface Transcript {
 export function readTranscript(ctx: InlineContext, t: BlockRange[]): Transcript {
   const opening = readOpening(ctx, t);
   const closing = readClosing(ctx, t, opening.next);
-  const body: Block[] = t.slice(opening.next, closing.end).map((b) => bodyBlock(ctx, b));
+  const body: Block[] = t.slice(opening.next, closing.end).map((b) => transcriptBlock(ctx, b));
   if (!body.some((b) => b.type === 'p')) ctx.reporter.warn('ingest:no-text', 'the page has no transcript paragraphs', ctx.src.point(t[0]?.start ?? ctx.src.text.length));
   const { next: _next, ...rest } = opening;
   return { ...rest, body, closer: closing.closer };
 }
 
+/** `Page 2` alone on a line: a page of the PDF export starts here. */
+const PAGE_LINE = /^Page (\d+)$/;
+
+/** A block of the transcript: a page of the PDF export starting, or what bodyBlock makes of it. */
+function transcriptBlock(ctx: InlineContext, b: BlockRange): Block {
+  const page = PAGE_LINE.exec(b.text.trim())?.[1];
+  return page ? { type: 'pb', n: page, position: ctx.src.position(b.start, b.end) } : bodyBlock(ctx, b);
+}
+
 /** `Conversation.   April 29, 1944.`: the date line of a memorandum of conversation. */
 const CONVERSATION = /^(?:Memorandum of )?Conversation[.,:]?\s+/i;
 
-/** The opening of a transcript: the heading, classification and addressing lines in capitals (and a memorandum's date line) before the first paragraph. */
+/** The opening of a transcript: classification lines, the heading and addressing lines in capitals, and a memorandum's date line, before the first paragraph. */
 function readOpening(ctx: InlineContext, t: BlockRange[]): Omit<Transcript, 'body' | 'closer'> & { next: number } {
   const { src } = ctx;
   const out: Omit<Transcript, 'body' | 'closer'> & { next: number } = { opener: [], addressees: [], next: 0 };
@@ -188,13 +227,15 @@ function readOpening(ctx: InlineContext, t: BlockRange[]): Omit<Transcript, 'bod
       out.headWhen ??= marked.when;
       continue;
     }
-    if (/\p{Ll}/u.test(flat.replace(/\[[^\]]*\]/g, ''))) break;
-    const next = t[k + 1];
-    const parties = partiesOfAddress(blk.text) ?? (next && continuesAddress(flat, next.text) ? partiesOfAddress(`${flat} ${flatText(next.text)}`) : undefined);
     if (isClassification(flat)) {
       out.opener.push(openerItem(ctx, blk, 'classification'));
       out.classification ??= flat;
-    } else if (parties) {
+      continue;
+    }
+    if (/\p{Ll}/u.test(flat.replace(/\[[^\]]*\]/g, ''))) break;
+    const next = t[k + 1];
+    const parties = partiesOfAddress(blk.text) ?? (next && continuesAddress(flat, next.text) ? partiesOfAddress(`${flat} ${flatText(next.text)}`) : undefined);
+    if (parties) {
       out.opener.push(openerItem(ctx, blk, 'salute'));
       if (!partiesOfAddress(blk.text) && next) {
         out.opener.push(openerItem(ctx, next, 'salute'));

@@ -4,7 +4,8 @@ import { Reporter, type Diagnostic } from '../../src/diagnostics.js';
 import { partiesOfAddress } from '../../src/ingest/common.js';
 import { detectShape, parseCable } from '../../src/ingest/index.js';
 import { inlineText } from '../../src/ingest/inline.js';
-import { isRightsText, pageDate, parseArchivalSource, parseTitle, siteLayout } from '../../src/ingest/wilson-site.js';
+import { isRightsText, pageDate, parseTitle, siteLayout } from '../../src/ingest/wilson-site.js';
+import { parseArchivalSource } from '../../src/ingest/wilson.js';
 import type { Cable } from '../../src/model.js';
 import { CABLES, parse, parseFile } from '../helpers/ingest.js';
 

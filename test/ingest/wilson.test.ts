@@ -57,6 +57,24 @@ describe('Wilson Center page copies', () => {
     expect(nodes.filter((n) => n.type === 'gap')).toHaveLength(1);
   });
 
+  it('reads labels with their value on the same line, leaves out the PDF page header and makes `Page N` lines page breaks', () => {
+    const { cable, diagnostics } = parseFile('test/fixtures/sources/wilson-labels-inline.txt');
+    const a = cable.meta.archive!;
+    expect(detectShape(parseFile('test/fixtures/sources/wilson-labels-inline.txt').text)).toBe('wilson');
+    expect(a.title).toBe('Record of Conversation between V. M. Molotov and W. A. Harriman');
+    expect(a.summary).toMatch(/^Molotov and Harriman talk over a Soviet request/);
+    expect(a.languages).toEqual(['Russian']);
+    expect(a.contents).toEqual(['English Translation']);
+    expect(a.archive).toBe('History and Public Policy Program Digital Archive');
+    expect(a.repository).toBe('Foreign Policy Archive of the Russian Federation (AVP RF)');
+    expect(a.url).toBe('https://digitalarchive.example.org/document/999107');
+    expect(cable.omitted?.map((o) => o.text)).toEqual(['Digital Archive digitalarchive.wilsoncenter.org International History Declassified']);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['ingest:navigation']);
+    expect(cable.opener.map((o) => o.type)).toEqual(['classification']);
+    expect(cable.body.filter((b) => b.type === 'pb').map((b) => b.type === 'pb' && b.n)).toEqual(['1', '2']);
+    expect(cable.closer.map((c) => [c.type, inlineText(c.children)])).toEqual([['signed', 'V. Molotov']]);
+  });
+
   it('keeps hard line breaks of the transcript and the gaps around them', () => {
     const { cable } = parseFile('cables/003_00770a608ea074b4.txt');
     const nodes = allInline(cable);
