@@ -10,7 +10,7 @@ import { parseInline, type InlineContext } from './inline.js';
 const CLASSIFICATION_WORDS = new Set(
   'top secret most confidential restricted personal and urgent priority operational niact triority immediate rapid flash deferred routine important most eyes only strictly private plain us for the'.split(' '),
 );
-const MARKS = new Set(['secret', 'confidential', 'restricted', 'urgent', 'niact', 'priority', 'immediate', 'rapid', 'flash', 'triority', 'topsecret']);
+const MARKS = new Set(['secret', 'confidential', 'restricted', 'urgent', 'niact', 'priority', 'immediate', 'rapid', 'flash', 'triority', 'topsecret', 'eyes', 'personal', 'private']);
 
 /** Whether a line is a security classification or handling mark (`TOP SECRET`, `Personal and Top Secret`, `secret\npriority`, `urgent   niact`). */
 export function isClassification(text: string): boolean {
@@ -73,7 +73,8 @@ export function bodyBlock(ctx: InlineContext, b: BlockRange): Block {
 
 /** Sender and addressees of a heading such as `The Ambassador in the Soviet Union (Harriman) to President Truman and the Secretary of State`. */
 export function partiesOfHead(head: string): { sender?: string; addressees: string[] } {
-  const text = head.replace(/\s+\d{1,3}$/, '').replace(/\s+/g, ' ').trim();
+  // A note number the reader could not match (the notes were not copied) is no part of a name: `Churchill1`, `Truman 1`.
+  const text = head.replace(/\s+\d{1,3}$/, '').replace(/(?<=[\p{L}.)])\d{1,3}[a-z]?$/u, '').replace(/\s+/g, ' ').trim();
   const top = topLevel(text);
   // `Mr. Harry L. Hopkins, Special Assistant to President Truman, to the President`: the comma marks the sender's end.
   const commaTo = top.search(/, to /i);
@@ -82,13 +83,20 @@ export function partiesOfHead(head: string): { sender?: string; addressees: stri
   const toPart = to === -1 ? undefined : text.slice(to + 4);
   const by = topLevel(senderPart).search(/ by /i);
   if (by !== -1) senderPart = senderPart.slice(by + 4);
-  else if (commaTo !== -1) senderPart = senderPart.slice(0, Math.max(0, topLevel(senderPart).indexOf(','))) || senderPart;
   else if (to === -1) return { addressees: [] };
+  // `Memorandum by Mr. Charles E. Bohlen, Member of the Delegation, of a Conversation …`, `Mr. Harry L. Hopkins, Special Assistant …, to`: the name ends at the comma (unless a name in parentheses follows).
+  if ((by !== -1 || commaTo !== -1) && !/\(/.test(senderPart)) senderPart = senderPart.slice(0, topLevel(senderPart).indexOf(',') + 1 || undefined).replace(/,$/, '');
   const name = (part: string): string => {
     const paren = /\(([^()]+)\)/.exec(part);
     return (paren ? paren[1]! : part.replace(/,\s*$/, '')).trim();
   };
-  const addressees = toPart ? splitTopLevel(toPart, /,\s*(?:and\s+)?|\s+and\s+/g).map(name).filter(Boolean) : [];
+  // `…, Temporarily at Tehran`, `…, at Sea`: where the addressee was, not another addressee.
+  const addressees = toPart
+    ? splitTopLevel(toPart, /,\s*(?:and\s+)?|\s+and\s+/g)
+        .filter((p) => !/^(at|in|on board|aboard|temporarily|then|currently|now)\b/i.test(p))
+        .map(name)
+        .filter(Boolean)
+    : [];
   return { sender: name(senderPart), addressees };
 }
 

@@ -58,8 +58,8 @@ export function withoutSigns(text: string, cable: Cable, from = 0): string {
   const blank = (at: number, length: number): void => {
     out = out.slice(0, at) + out.slice(at, at + length).replace(/[^\n]/g, ' ') + out.slice(at + length);
   };
+  // The number a note list gives an item is the site's (it numbers from 1); the note's number is the text's.
   for (const f of cable.footnotes) {
-    if (!f.referenced) continue;
     const m = /^\d+[a-z]?\./.exec(out.slice(f.position.start.offset));
     if (m) blank(f.position.start.offset, m[0].length);
   }

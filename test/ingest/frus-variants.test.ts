@@ -1,5 +1,6 @@
 /** Each layout variant of a FRUS page copy (src/ingest/README.md) read from its synthetic fixture: the header facts it gives. */
 import { describe, expect, it } from 'vitest';
+import { partiesOfHead } from '../../src/ingest/common.js';
 import { buildFile } from '../helpers/ingest.js';
 
 interface Facts {
@@ -96,5 +97,21 @@ describe('FRUS layout variants: particulars', () => {
     const { xml, cable } = buildFile('test/fixtures/sources/frus-despatch-enclosure.txt');
     expect(xml).toContain('<note type="editorial">Enclosure</note>');
     expect(cable.closer[0]?.children.map((c) => c.type)).toContain('supplied');
+  });
+});
+
+describe('FRUS heads: sender and addressees', () => {
+  it.each([
+    ['The Ambassador in the Soviet Union ( Harriman ) to the Secretary of State', 'Harriman', ['the Secretary of State']],
+    ['Memorandum of Conversation, by the Under Secretary of State (Grew)', 'Grew', []],
+    ['Memorandum by Mr. Charles E. Bohlen, Member of the United States Delegation, of a Conversation Held at San Francisco, April 26, 1945', 'Mr. Charles E. Bohlen', []],
+    ['The Commanding General, United States Military Mission in the Soviet Union (Deane), to the Joint Chiefs of Staff', 'Deane', ['the Joint Chiefs of Staff']],
+    ['Mr. Harry L. Hopkins, Special Assistant to President Truman, to the President', 'Mr. Harry L. Hopkins', ['the President']],
+    ['President Roosevelt to Prime Minister Churchill1', 'President Roosevelt', ['Prime Minister Churchill']],
+    ['The President to the Secretary of State, at Sea', 'The President', ['the Secretary of State']],
+    ['The Minister in Egypt (Kirk) to the President’s Special Assistant (Hopkins), Temporarily at Tehran', 'Kirk', ['Hopkins']],
+    ['Marshal Stalin to President Roosevelt and Prime Minister Churchill 4', 'Marshal Stalin', ['President Roosevelt', 'Prime Minister Churchill']],
+  ])('%s', (head, sender, addressees) => {
+    expect(partiesOfHead(head)).toEqual({ sender, addressees });
   });
 });
