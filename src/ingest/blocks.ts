@@ -53,7 +53,7 @@ function standsAlone(a: string, b: string): boolean {
 /**
  * The blocks of src between start and end. A line of only white space (NBSP included) is blank.
  * Blocks are runs of lines between blank lines; but where paragraphs stand one a line with no blank line
- * between them (a line longer than any wrapped line shows it), each line is a block of its own, but for
+ * between them (a line of the run longer than any wrapped line shows it), each line of that run is a block of its own, but for
  * the lines that belong together: a hard line break, bold across the break, a dateline cut after its day,
  * a list item's number standing alone.
  */
@@ -73,11 +73,13 @@ export function splitBlocks(src: SourceText, start = 0, end = src.text.length): 
   }
   if (run.length) runs.push(run);
 
-  const lineMode =
-    runs.some((r) => r.some((l, k) => l.text.trim().length > LONG_LINE && ((k > 0 && !joined(r[k - 1]!.text, l.text)) || (k < r.length - 1 && !joined(l.text, r[k + 1]!.text))))) ||
-    (runs.length === 1 && !looksWrapped(runs[0]!));
+  // A run is one block a line when a line of it is too long to be wrapped and stands apart from its neighbours.
+  const oneALine = (r: Line[]): boolean =>
+    r.some((l, k) => l.text.trim().length > LONG_LINE && ((k > 0 && !joined(r[k - 1]!.text, l.text)) || (k < r.length - 1 && !joined(l.text, r[k + 1]!.text)))) ||
+    (runs.length === 1 && !looksWrapped(r));
   const out: BlockRange[] = [];
   for (const r of runs) {
+    const lineMode = oneALine(r);
     let from = 0;
     for (let k = 1; k <= r.length; k++) {
       const cut = k === r.length || (lineMode ? !joined(r[k - 1]!.text, r[k]!.text) : standsAlone(r[k - 1]!.text, r[k]!.text));
