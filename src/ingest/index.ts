@@ -10,17 +10,17 @@ import { looksLikeWilson, parseWilson } from './wilson.js';
 
 /** The shape of a source text. Wilson Center pages are told first (their lines and labels are unmistakable); the site's listing pages are plain. */
 export function detectShape(text: string): Shape {
+  if (looksLikeWilson(text)) return 'wilson';
   const site = siteLayout(text);
   if (site === 'listing') return 'plain';
-  if (site || looksLikeWilson(text)) return 'wilson';
+  if (site) return 'wilson';
   if (looksLikeFrus(text)) return 'frus';
   return 'plain';
 }
 
-/** A Wilson Center page: in one of the site's layouts, or in the labelled layout of its PDF export. */
+/** A Wilson Center page: in the labelled layout of its PDF export, or in one of the site's own layouts. */
 function parseWilsonPage(src: SourceText, stem: string, reporter: Reporter): Cable {
-  const site = siteLayout(src.text);
-  return site && site !== 'listing' ? parseWilsonSite(src, stem, reporter) : parseWilson(src, stem, reporter);
+  return looksLikeWilson(src.text) ? parseWilson(src, stem, reporter) : parseWilsonSite(src, stem, reporter);
 }
 
 const PARSERS: Record<Shape, (src: SourceText, stem: string, reporter: Reporter) => Cable> = {

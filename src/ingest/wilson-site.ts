@@ -262,6 +262,31 @@ function isTailHeading(text: string): boolean {
   return DOC_INFO.test(text) || ASSOCIATED.test(text) || RELATED.test(text) || AUTHORS.test(text);
 }
 
+/** Whether a line is one of the page's own lines that stand alone: navigation, date line, heading, key, footer, URL. */
+function standsAlone(text: string): boolean {
+  return isSiteNavigation(text) || pageDate(text) !== undefined || URL_LINE.test(text) || isTailHeading(text) || KEYS.includes(text) || matchesAny(SITE_FOOTER, text) || matchesAny(LISTING, text);
+}
+
+/** Whether a line starts a unit of its own: it stands alone, or opens the funder line or the citation sentence. */
+function startsUnit(text: string): boolean {
+  return standsAlone(text) || FUNDER.test(text) || CITATION_LINE.test(text);
+}
+
+/**
+ * The page's units: where blocks are separated by blank lines, the lines of a paragraph wrapped over
+ * several lines are one unit (but for the page's own lines, which stand alone); else each line is one.
+ */
+function unitsOf(text: string, lines: readonly Line[], oneALine: boolean): Line[] {
+  const units: Line[] = [];
+  for (const l of lines) {
+    const last = units[units.length - 1];
+    const sameRun = last !== undefined && (text.slice(last.end, l.start).match(/\n/g)?.length ?? 0) === 1;
+    if (!oneALine && last && sameRun && !standsAlone(last.text) && !startsUnit(l.text)) units[units.length - 1] = { ...last, end: l.end, text: `${last.text} ${l.text}` };
+    else units.push(l);
+  }
+  return units;
+}
+
 /** The transcript's blocks in [from, to): between blank lines when it has them, else one a line. */
 function transcriptBlocks(src: SourceText, from: number, to: number): BlockRange[] {
   if (from >= to) return [];
@@ -575,8 +600,8 @@ function navigationMessage(pieces: readonly Piece[]): string {
 /** Parses a Wilson Center page copy in the site's own layouts. */
 export function parseWilsonSite(src: SourceText, stem: string, reporter: Reporter): Cable {
   const ctx: InlineContext = { src, reporter };
-  const lines = linesOf(src.text);
   const layout = siteLayout(src.text);
+  const lines = unitsOf(src.text, linesOf(src.text), layout === 'compact');
   const h = readHeading(lines, dateLineIndex(lines), layout === 'old-site' ? 'old-site' : 'current');
   let tailAt = lines.findIndex((l, i) => i >= h.next && isTailHeading(l.text));
   if (tailAt === -1) tailAt = lines.length;

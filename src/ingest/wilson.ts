@@ -17,8 +17,8 @@ const KNOWN_LABELS = ['Citation', 'Summary', 'Credits', 'Original Language', 'Co
 
 /** A known label with its value on the same line, as a PDF-to-text copy has it: `Original Language: Russian`. */
 const LABEL_INLINE = /^\**\s*(Citation|Summary|Credits|Original Language|Contents):\**[ \t]+(?=\S)/;
-/** The PDF export's page header: `Digital Archive digitalarchive.wilsoncenter.org International History Declassified`. */
-const PDF_HEADER = /^Digital Archive(?: \S+)? International History Declassified$/;
+/** Lines of the page's frame before the labels: the PDF export's page header (`Digital Archive digitalarchive.wilsoncenter.org International History Declassified`), the site's skip link. */
+const PAGE_FRAME = [/^Digital Archive(?: \S+)? International History Declassified$/, /^Skip to (?:main )?content$/i];
 
 /** The label a block is, standing alone (`Citation:`) or opening the line of its value (`Citation: “…”`). */
 function labelOf(b: BlockRange): string | undefined {
@@ -77,23 +77,21 @@ export function parseArchivalSource(text: string): { collection?: string; reposi
   return out;
 }
 
-/** Parses a Wilson Center page copy. */
-export function parseWilson(src: SourceText, stem: string, reporter: Reporter): Cable {
-  const blocks = splitBlocks(src);
-  const ctx: InlineContext = { src, reporter };
-  const archive: ArchiveRecord = { languages: [], contents: [], other: [] };
-
-  // Page heading: date lines and the title, before the first label.
-  let i = 0;
-  const titleLines: string[] = [];
+/** The page heading before the first label: date lines and the title into the record, the page's frame left out. */
+function readPageHeading(src: SourceText, blocks: BlockRange[], archive: ArchiveRecord): { next: number; omitted: NonNullable<Cable['omitted']> } {
   const omitted: NonNullable<Cable['omitted']> = [];
+  const titleLines: string[] = [];
+  let i = 0;
   for (; i < blocks.length && labelOf(blocks[i]!) === undefined; i++) {
-    let at = blocks[i]!.start;
-    for (const line of blocks[i]!.text.split('\n')) {
+    const blk = blocks[i]!;
+    let at = blk.start;
+    for (const line of PAGE_FRAME.some((re) => re.test(flatText(blk.text))) ? [blk.text] : blk.text.split('\n')) {
       const flat = flatText(line);
       const d = findFullDate(flat);
       const isDate = d && d.index === 0 && d.text.length >= flat.replace(/[.,]$/, '').length;
-      if (PDF_HEADER.test(flat)) omitted.push({ text: line.trim(), position: src.position(at + line.indexOf(line.trim()), at + line.indexOf(line.trim()) + line.trim().length) });
+      const trimmed = line.trim();
+      const from = at + line.indexOf(trimmed);
+      if (PAGE_FRAME.some((re) => re.test(flat))) omitted.push({ text: trimmed, position: src.position(from, from + trimmed.length) });
       else if (isDate && !archive.date) archive.date = { when: d.when, text: flat };
       else if (isDate) archive.other.push({ label: 'Date', text: flat }); // a second date line is kept, not dropped
       else if (flat) titleLines.push(flat);
@@ -101,7 +99,17 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
     }
   }
   if (titleLines.length) archive.title = titleLines.join(' ');
-  if (omitted[0]) reporter.info('ingest:navigation', `left out as the archive's page, not the document's text: the PDF export's page header “${omitted[0].text}”`, omitted[0].position.start);
+  return { next: i, omitted };
+}
+
+/** Parses a Wilson Center page copy. */
+export function parseWilson(src: SourceText, stem: string, reporter: Reporter): Cable {
+  const blocks = splitBlocks(src);
+  const ctx: InlineContext = { src, reporter };
+  const archive: ArchiveRecord = { languages: [], contents: [], other: [] };
+
+  const { next: i, omitted } = readPageHeading(src, blocks, archive);
+  if (omitted[0]) reporter.info('ingest:navigation', `left out as the archive's page, not the document's text: ${omitted.map((o) => `“${flatText(o.text)}”`).join(', ')}`, omitted[0].position.start);
 
   // Labelled sections, up to the transcript. No label is looked for after "Contents:".
   const labelAt: number[] = [];
@@ -130,10 +138,13 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
     const text = content.length ? src.text.slice(content[0]!.start, content[content.length - 1]!.end).replace(/\*\*/g, '').replace(/ {2,}\n/g, '\n').replace(/\n[\s\u00a0]*\n/g, '\n\n').trim() : '';
     if (content.length === 0) reporter.warn('ingest:empty-section', `the section “${label}” is empty`, src.point(labelBlock.start));
     switch (label) {
-      case 'Citation':
+      case 'Citation': {
         archive.citation = text;
-        Object.assign(archive, parseCitation(text));
+        const { title, ...parts } = parseCitation(text);
+        Object.assign(archive, parts);
+        if (title && !archive.title) archive.title = title; // the page's own title, when it has one, is kept
         break;
+      }
       case 'Summary':
         archive.summary = flatText(text);
         if (content.length === 1) archive.summaryNodes = parseInline(ctx, content[0]!.start, content[0]!.end);
@@ -234,10 +245,11 @@ function readOpening(ctx: InlineContext, t: BlockRange[]): Omit<Transcript, 'bod
     }
     if (/\p{Ll}/u.test(flat.replace(/\[[^\]]*\]/g, ''))) break;
     const next = t[k + 1];
-    const parties = partiesOfAddress(blk.text) ?? (next && continuesAddress(flat, next.text) ? partiesOfAddress(`${flat} ${flatText(next.text)}`) : undefined);
+    const joined = next && k + 1 < t.length - 1 && continuesAddress(flat, next.text) ? partiesOfAddress(`${flat} ${flatText(next.text)}`) : undefined;
+    const parties = joined ?? partiesOfAddress(blk.text);
     if (parties) {
       out.opener.push(openerItem(ctx, blk, 'salute'));
-      if (!partiesOfAddress(blk.text) && next) {
+      if (joined && next) {
         out.opener.push(openerItem(ctx, next, 'salute'));
         k++;
       }

@@ -298,6 +298,20 @@ describe('pieces of the page', () => {
   });
 });
 
+describe('wrapped lines', () => {
+  it('reads a funder line, a title and a rights paragraph wrapped over lines as one each', () => {
+    const text = fixture('current')
+      .text.replace('support from Chun & Jane', 'support from Chun &\nJane')
+      .replace('Paraphrase of Navy Cable\n', 'Paraphrase of\nNavy Cable\n')
+      .replace('stays with their rights holders,', 'stays with their\nrights holders,');
+    const { cable } = parse(text);
+    expect(cable?.meta.archive?.title).toBe('Paraphrase of Navy Cable');
+    expect(cable?.meta.archive?.credits).toBe('This document was made possible with support from Chun & Jane Chiu Family Foundation');
+    expect(cable?.meta.archive?.other.map((o) => o.label)).toEqual(['Source', 'Rights', 'Original Uploaded Date', 'Type', 'Record ID', 'Funders']);
+    expect(cable?.meta.sender).toBe('HARRIMAN');
+  });
+});
+
 describe('never throws', () => {
   const PAGE_LINES = [
     'Skip to content', 'Search in', 'Digital Archive International History Declassified', 'July 3, 1945', 'July 1945', 'July 05, 1945', '1948',

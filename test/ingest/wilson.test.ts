@@ -75,6 +75,15 @@ describe('Wilson Center page copies', () => {
     expect(cable.closer.map((c) => [c.type, inlineText(c.children)])).toEqual([['signed', 'V. Molotov']]);
   });
 
+  it('reads a labelled page with the site’s skip link before it, leaving the link out', () => {
+    const { text } = parseFile('test/fixtures/sources/wilson-no-summary.txt');
+    const { cable, diagnostics } = parse(`Skip to content\n\n${text}`);
+    expect(cable?.meta.archive?.title).toBe('Cable, Harriman to Byrnes on the Dairen Question');
+    expect(cable?.meta.sender).toBe('HARRIMAN');
+    expect(cable?.omitted?.map((o) => o.text)).toEqual(['Skip to content']);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['ingest:navigation']);
+  });
+
   it('keeps hard line breaks of the transcript and the gaps around them', () => {
     const { cable } = parseFile('cables/003_00770a608ea074b4.txt');
     const nodes = allInline(cable);
