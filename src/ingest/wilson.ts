@@ -243,6 +243,10 @@ function readOpening(ctx: InlineContext, t: BlockRange[]): Omit<Transcript, 'bod
       out.classification ??= flat;
       continue;
     }
+    if (bracketedBlock(blk.text) !== undefined && bodyBlock(ctx, blk).type === 'editorial') {
+      out.opener.push(openerItem(ctx, blk, 'editorial')); // `[Translator's Note: …]` above the text
+      continue;
+    }
     if (/\p{Ll}/u.test(flat.replace(/\[[^\]]*\]/g, ''))) break;
     const next = t[k + 1];
     const joined = next && k + 1 < t.length - 1 && continuesAddress(flat, next.text) ? partiesOfAddress(`${flat} ${flatText(next.text)}`) : undefined;

@@ -298,6 +298,22 @@ describe('pieces of the page', () => {
   });
 });
 
+describe('the tail and the opening, beyond the fixtures', () => {
+  it('keeps Associated values, and unknown lines after the Document Information block', () => {
+    const text = page('Telegram, Shtykov to Vyshinskyy', '[Translator’s Note: the date of this telegram is inferred from its number.]\n\nThe talks went on today as planned.')
+      .replace('Document Information', 'Associated Places\n\nMoscow\n\nPyongyang\n\nDocument Information')
+      .concat('\nRecord ID\n\n110296\n\nA line the reader does not know\n\nHome\n');
+    const { cable, diagnostics } = parse(text);
+    const other = cable?.meta.archive?.other ?? [];
+    expect(other.find((o) => o.label === 'Associated Places')?.text).toBe('Moscow; Pyongyang');
+    expect(other.find((o) => o.label === 'Trailing text')?.text).toBe('A line the reader does not know');
+    expect(cable?.omitted?.map((o) => o.text)).toEqual(['Skip to content', 'Document Information', 'Home']);
+    expect(cable?.opener.map((o) => o.type)).toEqual(['editorial']);
+    expect(cable?.meta.sender).toBe('Shtykov');
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
 describe('wrapped lines', () => {
   it('reads a funder line, a title and a rights paragraph wrapped over lines as one each', () => {
     const text = fixture('current')
