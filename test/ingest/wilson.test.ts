@@ -84,6 +84,14 @@ describe('Wilson Center page copies', () => {
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['ingest:navigation']);
   });
 
+  it('keeps the page’s own title over the citation’s, reports an empty section and a missing Contents', () => {
+    const { cable, diagnostics } = parse('July 3, 1945\n\nThe Page Title\n\nCitation:\n\n"Another Title", July 3, 1945, Wilson Center Digital Archive.\n\nSummary:\n\nCredits:\n\nMade possible by a fund.\n\nTOP SECRET\n\nText of the cable.\n');
+    expect(cable?.meta.archive?.title).toBe('The Page Title');
+    expect(cable?.meta.archive?.citation).toContain('"Another Title"');
+    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'ingest:empty-section', severity: 'warning', line: 9 }));
+    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'ingest:no-contents', severity: 'info' }));
+  });
+
   it('keeps hard line breaks of the transcript and the gaps around them', () => {
     const { cable } = parseFile('cables/003_00770a608ea074b4.txt');
     const nodes = allInline(cable);
