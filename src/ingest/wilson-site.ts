@@ -489,19 +489,20 @@ export function parseTitle(title: string): TitleFacts {
   const facts: TitleFacts = { addressees: [] };
   const d = findFullDate(t);
   if (d) facts.date = { when: d.when, text: d.text };
-  const dash = /^(.+?) [-–—] ([^,]+), (.+)$/.exec(t);
-  if (dash && d && dash[3] === d.text && KIND_WORD.test(dash[1] ?? '')) {
-    facts.kind = dash[1]!;
-    facts.place = dash[2]!;
+  const [, dashKind, dashPlace, dashDate] = /^(.+?) [-–—] ([^,]+), (.+)$/.exec(t) ?? [];
+  if (dashKind && dashPlace && d && dashDate === d.text && KIND_WORD.test(dashKind)) {
+    facts.kind = dashKind;
+    facts.place = dashPlace;
     return facts;
   }
   const from = /^(.+?) from (.+?) to (.+)$/i.exec(t);
   const comma = /^([^,]+), (.+?) to (.+)$/.exec(t);
   const m = from && KIND_WORD.test(from[1] ?? '') ? from : comma && KIND_WORD.test(comma[1] ?? '') ? comma : undefined;
+  const kind = m?.[1];
   const sender = m?.[2]?.trim();
   const addressees = m?.[3] ? titleAddressees(m[3]) : [];
-  if (m && sender && isParty(sender) && addressees.length && addressees.every(isParty)) {
-    facts.kind = m[1]!;
+  if (kind && sender && isParty(sender) && addressees.length && addressees.every(isParty)) {
+    facts.kind = kind;
     facts.sender = sender;
     facts.addressees = addressees;
     return facts;

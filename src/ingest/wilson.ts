@@ -122,7 +122,7 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
   let transcriptFrom = i;
   for (let s = 0; s < labelAt.length; s++) {
     const labelBlock = blocks[labelAt[s]!]!;
-    const label = labelOf(labelBlock)!;
+    const label = labelOf(labelBlock) ?? '';
     const lastSection = s === labelAt.length - 1;
     const content: BlockRange[] = [];
     const valueAt = inlineValueAt(labelBlock);
