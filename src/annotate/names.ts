@@ -54,6 +54,9 @@ export class NameMatcher {
   /** The name that a whole string is (for the header's sender and addressees), resolved on a date. */
   resolve(text: string, when: string | undefined): Entry | undefined {
     const t = text.replace(/\s+/g, ' ').trim();
+    // `Filippov [Stalin]`, `Feng Xi (Stalin)`, `Stalin [Kuznetsov]`: a pseudonym and the name; whichever the registers know.
+    const pair = /^(.+?)\s*[[(]([^\])]+)[\])]$/.exec(t);
+    if (pair) return this.resolve(pair[2]!, when) ?? this.resolve(pair[1]!, when);
     const direct = this.forms.get(t) ?? this.forms.get(t.replace(/^the\s+/i, ''));
     if (direct?.entry) return direct.entry;
     const role = direct?.role;

@@ -19,7 +19,7 @@ import type { Reporter } from '../diagnostics.js';
 import type { ArchiveRecord, Cable, CableDate } from '../model.js';
 import type { SourceText } from '../source.js';
 import { flatText, splitBlocks, type BlockRange } from './blocks.js';
-import { bracketedBlock } from './common.js';
+import { bracketedBlock, partiesOfHead } from './common.js';
 import { inlineText, parseInline, type InlineContext } from './inline.js';
 import { isPlainSignature, parseArchivalSource, parseCitation, readTranscript, type Transcript } from './wilson.js';
 
@@ -148,6 +148,13 @@ function listingLine(lines: readonly Line[]): Line | undefined {
   return lines.slice(0, 40).find((l) => matchesAny(LISTING, l.text));
 }
 
+/** Whether a line reads as a page's title: capitalised, short, not a sentence of text. */
+function looksLikeTitle(text: string | undefined): boolean {
+  if (!text) return false;
+  const t = text.trim();
+  return /^\p{Lu}/u.test(t) && t.length <= 200 && !/[.!?:;]$/.test(t) && !pageDate(t) && !isSiteNavigation(t);
+}
+
 /** Whether the page has the tail of a current-site document page: `Document Information` or an `Associated …` heading. */
 function hasDocumentTail(lines: readonly Line[]): boolean {
   return lines.some((l) => DOC_INFO.test(l.text) || ASSOCIATED.test(l.text));
@@ -163,7 +170,8 @@ export function siteLayout(text: string): SiteLayout | 'listing' | undefined {
   if (before.some((t) => matchesAny(OLD_SITE_TOP, t))) return 'old-site';
   const blankLines = /\n[ \t\u00a0\u200b]*\n/.test(text.slice(lines[0]?.start ?? 0, lines[Math.min(lines.length - 1, dateAt + 2)]?.end ?? 0));
   if (before.some((t) => /^Skip to (?:main )?content$/i.test(t))) return blankLines ? 'current' : 'compact';
-  if (!hasDocumentTail(lines)) return undefined;
+  // A copy cut before its tail: the page's date line first (or after one paragraph of another document), then a title.
+  if (!hasDocumentTail(lines) && !(dateAt <= 1 && looksLikeTitle(lines[dateAt + 1]?.text))) return undefined;
   return blankLines ? 'current' : 'compact';
 }
 
@@ -483,6 +491,14 @@ function titleAddressees(part: string): string[] {
   return parts.map((p, i) => (i > 0 && /^the /.test(first) && ROLE_START.test(p) ? `the ${p}` : p));
 }
 
+/** A party as a title names it, without the channel (`Stalin [via Kuznetsov]`) or the comrades' title (`Cdes. Stalin`). */
+function party(s: string): string {
+  return s
+    .replace(/\s*[[(]via [^\])]+[\])]/gi, '')
+    .replace(/^(?:Cdes?\.|Comrades?)\s+/i, '')
+    .trim();
+}
+
 /** Reads a page's title: `Paraphrase of Outgoing Navy Cable - Moscow, February 3, 1944`, `Cable, Mao Zedong to Filippov [Stalin]`, `Message from A to B`. */
 export function parseTitle(title: string): TitleFacts {
   const t = title.replace(/\s+/g, ' ').trim();
@@ -495,12 +511,26 @@ export function parseTitle(title: string): TitleFacts {
     facts.place = dashPlace;
     return facts;
   }
-  const from = /^(.+?) from (.+?) to (.+)$/i.exec(t);
+  // `Memorandum by Sir Orme Sargent, Deputy Under-Secretary at the Foreign Office, to Winston Churchill`: a FRUS-like head.
+  const by = /^([^,]+?) by (.+)$/.exec(t);
+  if (by && KIND_WORD.test(by[1] ?? '')) {
+    const parties = partiesOfHead(t);
+    if (parties.sender && isParty(parties.sender)) {
+      facts.kind = by[1];
+      facts.sender = party(parties.sender);
+      facts.addressees = titleAddressees(parties.addressees.join(', ')).map(party);
+      return facts;
+    }
+  }
+  // `Telegram from Baku to Moscow, M.D. Bagirov and I.I. Maslennikov to Cdes. Stalin, …`: places first, then the parties.
+  const placesFirst = /^(.+?) from [^,]+? to [^,]+?, (.+?) to (.+)$/i.exec(t);
+  const from = placesFirst && KIND_WORD.test(placesFirst[1] ?? '') ? placesFirst : /^(.+?) from (.+?) to (.+)$/i.exec(t);
   const comma = /^([^,]+), (.+?) to (.+)$/.exec(t);
   const m = from && KIND_WORD.test(from[1] ?? '') ? from : comma && KIND_WORD.test(comma[1] ?? '') ? comma : undefined;
   const kind = m?.[1];
-  const sender = m?.[2]?.trim();
-  const addressees = m?.[3] ? titleAddressees(m[3]) : [];
+  const sender = m?.[2] ? party(m[2]) : undefined;
+  const addressees = m?.[3] ? titleAddressees(m[3]).map(party) : [];
+
   if (kind && sender && isParty(sender) && addressees.length && addressees.every(isParty)) {
     facts.kind = kind;
     facts.sender = sender;

@@ -67,3 +67,13 @@ describe('decimal file numbers', () => {
     });
   }
 });
+
+describe('parties named with a pseudonym', () => {
+  it('the name the registers know is the party, in brackets or before them', () => {
+    const { matcher } = ANNOTATOR;
+    expect(matcher.resolve('Filippov [Stalin]', '1949-01-10')?.id).toBe('stalin');
+    expect(matcher.resolve('Feng Xi (Stalin)', '1950-08-31')?.id).toBe('stalin');
+    expect(matcher.resolve('Stalin [Kuznetsov]', '1947-12-16')?.id).toBe('stalin');
+    expect(matcher.resolve('Filippov [Kuznetsov]', '1947-12-16')).toBeUndefined();
+  });
+});

@@ -255,7 +255,14 @@ describe('titles', () => {
     expect(parseTitle('Cable, Mao Zedong to Filippov [Stalin]')).toEqual({ kind: 'Cable', sender: 'Mao Zedong', addressees: ['Filippov [Stalin]'] });
     expect(parseTitle('Message from Averell Harriman to the President and Secretary of State')).toEqual({ kind: 'Message', sender: 'Averell Harriman', addressees: ['the President', 'the Secretary of State'] });
     expect(parseTitle('Telegram from Shtykov to USSR Council of Ministers')).toMatchObject({ kind: 'Telegram', sender: 'Shtykov', addressees: ['USSR Council of Ministers'] });
-    expect(parseTitle('Cable, Stalin [Kuznetsov] to Mao Zedong [via Terebin]')).toMatchObject({ sender: 'Stalin [Kuznetsov]', addressees: ['Mao Zedong [via Terebin]'] });
+    // The channel (`[via Terebin]`) is no addressee; a pseudonym in brackets stays with the name.
+    expect(parseTitle('Cable, Stalin [Kuznetsov] to Mao Zedong [via Terebin]')).toMatchObject({ sender: 'Stalin [Kuznetsov]', addressees: ['Mao Zedong'] });
+    expect(parseTitle('Memorandum by Sir Orme Sargent, Deputy Under-Secretary at the Foreign Office, to Winston Churchill')).toEqual({ kind: 'Memorandum', sender: 'Sir Orme Sargent', addressees: ['Winston Churchill'] });
+    expect(parseTitle('Telegram from Baku to Moscow, M.D. Bagirov and I.I. Maslennikov to Cdes. Stalin, Molotov, Beria, and Malenkov')).toEqual({
+      kind: 'Telegram',
+      sender: 'M.D. Bagirov and I.I. Maslennikov',
+      addressees: ['Stalin', 'Molotov', 'Beria', 'Malenkov'],
+    });
     expect(parseTitle("Cable, Harriman to the President on Soong's Return to Moscow")).toMatchObject({ sender: 'Harriman', addressees: ['the President'] });
   });
 
