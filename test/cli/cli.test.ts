@@ -85,6 +85,27 @@ describe('build-tei', () => {
   });
 });
 
+describe('build-tei: the reader of each cable', () => {
+  it('names the reader on each cable’s line and, for plain text, what each layout missed; a folder named like a cable fails alone', () => {
+    const work = mkdtempSync(join(tmpdir(), 'cables-'));
+    const frus = CABLES.find((s) => readFileSync(join(ROOT, 'cables', `${s}.txt`), 'utf8').startsWith('761.93'))!;
+    const wilson = CABLES.find((s) => readFileSync(join(ROOT, 'cables', `${s}.txt`), 'utf8').includes('Citation:'))!;
+    copyFileSync(join(ROOT, 'cables', `${frus}.txt`), join(work, 'a-frus.txt'));
+    copyFileSync(join(ROOT, 'cables', `${wilson}.txt`), join(work, 'b-wilson.txt'));
+    writeFileSync(join(work, 'c-plain.txt'), 'Some notes on the talks, in no archive’s layout.\n\nA second paragraph.\n');
+    mkdirSync(join(work, 'd-folder.txt'));
+    const r = cli('cli.ts', ['--cables', work, '--out', join(work, 'out')]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^ok +a-frus +frus +1945/m);
+    expect(r.stdout).toMatch(/^ok +b-wilson +wilson +1945/m);
+    expect(r.stdout).toMatch(/^ok +c-plain +plain \(FRUS: no source note[^;]*; Wilson Center: no page date line[^)]*\) +undated/m);
+    expect(r.stdout).toMatch(/^FAIL d-folder +- +undated +nothing written/m);
+    expect(r.stdout).toMatch(/d-folder\.txt:1:1 error ingest:unreadable cannot read the source \(EISDIR\)/);
+    expect(existsSync(join(work, 'out', 'dist', 'html', 'index.html'))).toBe(true);
+  });
+});
+
 describe('validate', () => {
   it('exits 0 on the project’s TEI', () => {
     const r = cli('validate-cli.ts', []);
