@@ -130,13 +130,20 @@ export function pageDate(text: string): { when: string; text: string } | undefin
   return when ? { when, text: t } : undefined;
 }
 
+/** Whether line b follows line a with no blank line between (one paragraph wrapped over lines). */
+function sameRunAs(text: string, a: Line, b: Line): boolean {
+  return (text.slice(a.end, b.start).match(/\n/g)?.length ?? 0) === 1;
+}
+
 /** Where the page's date line is among the first lines (navigation and at most three other lines before it), or -1. */
-function dateLineIndex(lines: readonly Line[]): number {
+function dateLineIndex(lines: readonly Line[], text: string): number {
   let others = 0;
-  for (let i = 0; i < Math.min(lines.length, 12); i++) {
+  for (let i = 0; i < Math.min(lines.length, 24); i++) {
     const t = lines[i]!.text;
     if (pageDate(t)) return i;
-    if (!isSiteNavigation(t) && ++others > 3) return -1;
+    // A paragraph wrapped over lines counts once.
+    const sameRun = i > 0 && sameRunAs(text, lines[i - 1]!, lines[i]!);
+    if (!isSiteNavigation(t) && !sameRun && ++others > 3) return -1;
   }
   return -1;
 }
@@ -164,14 +171,15 @@ function hasDocumentTail(lines: readonly Line[]): boolean {
 export function siteLayout(text: string): SiteLayout | 'listing' | undefined {
   const lines = linesOf(text);
   if (listingLine(lines)) return 'listing';
-  const dateAt = dateLineIndex(lines);
+  const dateAt = dateLineIndex(lines, text);
   if (dateAt === -1) return undefined;
   const before = lines.slice(0, dateAt).map((l) => l.text);
   if (before.some((t) => matchesAny(OLD_SITE_TOP, t))) return 'old-site';
   const blankLines = /\n[ \t\u00a0\u200b]*\n/.test(text.slice(lines[0]?.start ?? 0, lines[Math.min(lines.length - 1, dateAt + 2)]?.end ?? 0));
   if (before.some((t) => /^Skip to (?:main )?content$/i.test(t))) return blankLines ? 'current' : 'compact';
   // A copy cut before its tail: the page's date line first (or after one paragraph of another document), then a title.
-  if (!hasDocumentTail(lines) && !(dateAt <= 1 && looksLikeTitle(lines[dateAt + 1]?.text))) return undefined;
+  const runsBefore = lines.slice(0, dateAt).filter((l, i) => i === 0 || !sameRunAs(text, lines[i - 1]!, l)).length;
+  if (!hasDocumentTail(lines) && !(runsBefore <= 1 && looksLikeTitle(lines[dateAt + 1]?.text))) return undefined;
   return blankLines ? 'current' : 'compact';
 }
 
@@ -633,7 +641,7 @@ export function parseWilsonSite(src: SourceText, stem: string, reporter: Reporte
   const ctx: InlineContext = { src, reporter };
   const layout = siteLayout(src.text);
   const lines = unitsOf(src.text, linesOf(src.text), layout === 'compact');
-  const h = readHeading(lines, dateLineIndex(lines), layout === 'old-site' ? 'old-site' : 'current');
+  const h = readHeading(lines, dateLineIndex(lines, src.text), layout === 'old-site' ? 'old-site' : 'current');
   let tailAt = lines.findIndex((l, i) => i >= h.next && isTailHeading(l.text));
   if (tailAt === -1) tailAt = lines.length;
   const blocks = transcriptBlocks(src, lines[h.next]?.lineStart ?? src.text.length, lines[tailAt]?.lineStart ?? src.text.length);
