@@ -20,8 +20,8 @@ import type { ArchiveRecord, Cable, CableDate } from '../model.js';
 import type { SourceText } from '../source.js';
 import { flatText, splitBlocks, type BlockRange } from './blocks.js';
 import { bracketedBlock, partiesOfHead } from './common.js';
-import { inlineText, parseInline, type InlineContext } from './inline.js';
-import { isPlainSignature, parseArchivalSource, parseCitation, readTranscript, type Transcript } from './wilson.js';
+import { parseInline, type InlineContext } from './inline.js';
+import { isPlainSignature, parseArchivalSource, parseCitation, readTranscript, wilsonCable, type Transcript } from './wilson.js';
 
 /** One non-blank line of the source: its range trimmed of outer white space, and where its line starts. */
 interface Line {
@@ -296,7 +296,7 @@ function unitsOf(text: string, lines: readonly Line[], oneALine: boolean): Line[
   const units: Line[] = [];
   for (const l of lines) {
     const last = units[units.length - 1];
-    const sameRun = last !== undefined && (text.slice(last.end, l.start).match(/\n/g)?.length ?? 0) === 1;
+    const sameRun = last !== undefined && sameRunAs(text, last, l);
     if (!oneALine && last && sameRun && !standsAlone(last.text) && !startsUnit(l.text)) units[units.length - 1] = { ...last, end: l.end, text: `${last.text} ${l.text}` };
     else units.push(l);
   }
@@ -658,24 +658,6 @@ export function parseWilsonSite(src: SourceText, stem: string, reporter: Reporte
   const place = t.place ?? facts.place;
   const pieces = [...h.pieces, ...tail.pieces].sort((a, b) => a.start - b.start);
   if (pieces[0]) reporter.info('ingest:navigation', navigationMessage(pieces), src.point(pieces[0].start));
-  return {
-    stem,
-    shape: 'wilson',
-    ...(t.head ? { head: t.head } : {}),
-    opener: t.opener,
-    body: t.body,
-    closer: t.closer,
-    footnotes: [],
-    meta: {
-      ...(archive.title ? { sourceTitle: archive.title } : t.head ? { sourceTitle: inlineText(t.head.children) } : {}),
-      ...(date ? { date } : {}),
-      ...(place ? { place } : {}),
-      ...(sender ? { sender } : {}),
-      addressees,
-      ...(t.classification ? { classification: t.classification } : {}),
-      pages: [],
-      archive,
-    },
-    omitted: pieces.map((p) => ({ text: p.text, position: src.position(p.start, p.end) })),
-  };
+  const omitted = pieces.map((p) => ({ text: p.text, position: src.position(p.start, p.end) }));
+  return wilsonCable(stem, t, archive, { date, place, sender, addressees }, omitted);
 }

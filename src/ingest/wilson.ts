@@ -5,7 +5,7 @@
  */
 import { findFullDate } from '../dates.js';
 import type { Reporter } from '../diagnostics.js';
-import type { ArchiveRecord, Block, Cable, CloserItem, OpenerItem } from '../model.js';
+import type { ArchiveRecord, Block, Cable, CableDate, CloserItem, OpenerItem } from '../model.js';
 import type { SourceText } from '../source.js';
 import { flatText, splitBlocks, type BlockRange } from './blocks.js';
 import { bodyBlock, bracketedBlock, closerItem, firstDate, fromCapitals, isClassification, isInitials, isSignatureName, markHeading, openerItem, partiesOfAddress } from './common.js';
@@ -166,6 +166,17 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
 
   const t = readTranscript(ctx, blocks.slice(transcriptFrom));
   const date = firstDate({ when: archive.date?.when, text: archive.date?.text, source: 'archive' }, { when: t.headWhen, source: 'dateline' });
+  return wilsonCable(stem, t, archive, { date, place: t.place, sender: t.sender, addressees: t.addressees }, omitted);
+}
+
+/** A Wilson Center page as a Cable: its transcript, its archive record, and the facts its reader settled. */
+export function wilsonCable(
+  stem: string,
+  t: Transcript,
+  archive: ArchiveRecord,
+  facts: { date: CableDate | undefined; place: string | undefined; sender: string | undefined; addressees: string[] },
+  omitted: NonNullable<Cable['omitted']>,
+): Cable {
   return {
     stem,
     shape: 'wilson',
@@ -176,10 +187,10 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
     footnotes: [],
     meta: {
       ...(archive.title ? { sourceTitle: archive.title } : t.head ? { sourceTitle: inlineText(t.head.children) } : {}),
-      ...(date ? { date } : {}),
-      ...(t.place ? { place: t.place } : {}),
-      ...(t.sender ? { sender: t.sender } : {}),
-      addressees: t.addressees,
+      ...(facts.date ? { date: facts.date } : {}),
+      ...(facts.place ? { place: facts.place } : {}),
+      ...(facts.sender ? { sender: facts.sender } : {}),
+      addressees: facts.addressees,
       ...(t.classification ? { classification: t.classification } : {}),
       pages: [],
       archive,
