@@ -120,6 +120,7 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
     if (label === 'Contents') break;
   }
   let transcriptFrom = i;
+  const seen = new Set<string>();
   for (let s = 0; s < labelAt.length; s++) {
     const labelBlock = blocks[labelAt[s]!]!;
     const label = labelOf(labelBlock) ?? '';
@@ -137,7 +138,10 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
     transcriptFrom = k;
     const text = content.length ? src.text.slice(content[0]!.start, content[content.length - 1]!.end).replace(/\*\*/g, '').replace(/ {2,}\n/g, '\n').replace(/\n[\s\u00a0]*\n/g, '\n\n').trim() : '';
     if (content.length === 0) reporter.warn('ingest:empty-section', `the section “${label}” is empty`, src.point(labelBlock.start));
-    switch (label) {
+    // A section given twice: the second is kept beside the first, never over it.
+    const again = seen.has(label);
+    seen.add(label);
+    switch (again ? '' : label) {
       case 'Citation': {
         archive.citation = text;
         const { title, ...parts } = parseCitation(text);

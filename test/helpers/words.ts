@@ -71,7 +71,7 @@ export function withoutSigns(text: string, cable: Cable, from = 0): string {
     .sort((a, b) => b - a);
   for (const at of refs) out = `${out.slice(0, at)} ${out.slice(at)}`;
   from += refs.filter((at) => at < from).length;
-  return out.slice(from).replace(/\[Page (\w+)\]/g, ' $1 ').replace(/^Page (\d+)$/gm, ' $1 ').replace(/^\**(Citation|Summary|Credits|Original Language|Contents):\**(?=[ \t]|$)/gm, '');
+  return out.slice(from).replace(/\[Page (\w+)\]/g, ' $1 ').replace(/^Page (\d+)$/gm, ' $1 ').replace(/^[ \t\u00a0]*\**[ \t]*(Citation|Summary|Credits|Original Language|Contents):\**(?=[ \t]|$)/gm, '');
 }
 
 /** Where the document proper starts in its source: the first piece the TEI's <text> holds. */
