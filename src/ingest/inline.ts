@@ -171,7 +171,8 @@ export function parseInline(ctx: InlineContext, start: number, end: number): Inl
         const restOfLine = /^[ \t\u00a0]*(?:\n|$)/.test(text.slice(ev.end, Math.min(end, ev.end + 200)) + (ev.end >= end ? '\n' : ''));
         const kind = classifyBracket(content, text[ev.start - 1] ?? '', restOfLine ? '' : (text[ev.end] ?? ''), prevWord);
         const value = content.trim();
-        if (kind === 'pb') push({ type: 'pb', n: PAGE.exec(value)![1]!, position });
+        const page = kind === 'pb' ? PAGE.exec(value)?.[1] : undefined;
+        if (page !== undefined) push({ type: 'pb', n: page, position });
         else if (kind === 'gap') push({ type: 'gap', reason: ILLEGIBLE.test(value) ? 'illegible' : 'omitted', sign: text.slice(ev.start, ev.end), position });
         else if (kind === 'supplied') push({ type: 'supplied', value: content, position });
         else if (kind === 'gloss') push({ type: 'gloss', value, position });
