@@ -1,4 +1,5 @@
 /** Inline parsing: the editors' brackets, page markers, footnote numbers, bold and hard line breaks of a block. */
+import { findFullDate } from '../dates.js';
 import type { Reporter } from '../diagnostics.js';
 import type { Inline } from '../model.js';
 import type { SourceText } from '../source.js';
@@ -35,6 +36,8 @@ const EDITORIAL = /^(Here|Paraphrase|Received|Sic|Note|See|Omitted|Not printed|T
 export function classifyBracket(content: string, before: string, after: string, prevWord = ''): BracketKind {
   const c = content.trim();
   if (PAGE.test(c)) return 'pb';
+  // `Chungking, [August 12, 1945—2:12 a.m.]`: a date the editors supplied.
+  if (findFullDate(c)?.index === 0) return 'supplied';
   if (ILLEGIBLE.test(c) || OMITTED.test(c)) return 'gap';
   const isLetter = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
   // "[un]defined", "H[arriman]": letters the editors supplied inside a word.
@@ -74,7 +77,13 @@ function scan(ctx: InlineContext, start: number, end: number): Event[] {
         i = close + 1;
         continue;
       }
-      ctx.reporter.error('ingest:unclosed-bracket', 'a “[” is not closed before the end of its paragraph; kept as text', ctx.src.point(i));
+      // Archives print such brackets too (an editors' note over two paragraphs, a clerk's open bracket): the text is kept, the editor told.
+      const later = close !== -1 && (reopen === -1 || reopen > close) ? ctx.src.point(close) : undefined;
+      ctx.reporter.warn(
+        'ingest:unclosed-bracket',
+        later ? `a “[” is closed only in a later paragraph (line ${later.line}); kept as text` : 'a “[” is not closed before the end of its paragraph; kept as text',
+        ctx.src.point(i),
+      );
     } else if (ch === ']') {
       ctx.reporter.warn('ingest:unopened-bracket', 'a “]” closes no “[”; kept as text', ctx.src.point(i));
     } else if (ch === '-' && (i === start || text[i - 1] === '\n') && /^-[ \t\u00a0]/.test(text.slice(i, i + 2))) {

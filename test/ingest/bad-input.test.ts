@@ -38,9 +38,15 @@ describe('bad input', () => {
 
   it('reports an unclosed bracket with its position and keeps it as text', () => {
     const { cable, diagnostics } = parse('One paragraph.\n\nThe port of [Dairen will be free.');
-    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'ingest:unclosed-bracket', severity: 'error', line: 3, column: 13 }));
+    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'ingest:unclosed-bracket', severity: 'warning', line: 3, column: 13 }));
     const p = cable!.body[1]!;
     expect(p.type === 'p' && p.children).toEqual([expect.objectContaining({ type: 'text', value: 'The port of [Dairen will be free.' })]);
+  });
+
+  it('says where a bracket opened in one paragraph is closed in a later one, and keeps both as text', () => {
+    const { cable, diagnostics } = parse('One paragraph.\n\n[The editors’ note starts here\n\nand ends here.]');
+    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'ingest:unclosed-bracket', severity: 'warning', line: 3, column: 1, message: expect.stringContaining('later paragraph (line 5)') }));
+    expect(cable!.body).toHaveLength(3);
   });
 
   it('reports a closing bracket that opens nothing', () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,13 @@ describe('JSON edition', () => {
     expect(value.id).toBe(stem);
     expect(value.paragraphs).toHaveLength((source.match(/<p>/g) ?? []).length - (source.match(/<availability[\s\S]*?<p>|<abstract>\s*<p>|<editorialDecl>\s*<p>/g) ?? []).length);
     expect(value.source.pages).toEqual([...source.matchAll(/<pb n="([^"]+)"/g)].map((m) => m[1]));
+  });
+
+  const FIXTURES = readdirSync(`${ROOT}test/fixtures/tei`).filter((n) => n.endsWith('.xml'));
+  it.each(FIXTURES)('fixture %s: HTML with no message, JSON valid against the schema', (name) => {
+    const source = readFileSync(`${ROOT}test/fixtures/tei/${name}`, 'utf8');
+    expect(run(html, source)).toContain('<html');
+    expect(checkJson(JSON.parse(run(json, source)), name)).toEqual([]);
   });
 
   it('gives the date, its source, the pages, the note, the addressee and the speech of 004', () => {
