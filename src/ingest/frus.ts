@@ -288,7 +288,8 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
   for (let k = 0; k < bodyEnd; k++) {
     const blk = bodyUnits[k]!;
     const first = body.every((x) => x.type !== 'p');
-    const num = first ? /^(\d{1,6})\.(?=\s|\s*\. \.)/.exec(blk.text) : null;
+    // `2873.`, `111258.`, and a date-time group in the editors' brackets, `[111258]`.
+    const num = first ? /^(\d{1,6})\.(?=\s|\s*\. \.)/.exec(blk.text) ?? /^\[(\d{6})Z?\.?\](?=\s)/.exec(blk.text) : null;
     if (num) {
       const value = num[0];
       const seg: Inline = { type: 'seg', kind: isDateTimeGroup(num[1]!) ? 'dtg' : 'telegram-number', value, position: src.position(blk.start, blk.start + value.length) };
