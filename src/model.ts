@@ -64,6 +64,8 @@ export interface Name extends Node {
   kind: 'person' | 'place' | 'org';
   /** The register id, without `#`. */
   ref?: string;
+  /** For a name no entry claims, typed by the build from the evidence around it: how sure it is. */
+  guessed?: 'medium' | 'low';
   children: Inline[];
 }
 /** A date in the text, with its ISO value. */

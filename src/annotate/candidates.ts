@@ -1,5 +1,10 @@
-/** Capitalised names that no register entry claims: reported so that editors can add them, never tagged. */
+/**
+ * Capitalised names that no register entry claims. Typed from the evidence around them (a title before a
+ * person, the head word of an organisation or a place, a preposition of place), they are marked without
+ * a register id and with the build's certainty; untyped ones are only reported.
+ */
 import { monthNumber } from '../dates.js';
+import type { EntryKind } from '../registers.js';
 import { BARRIER, type Flat } from './flat.js';
 
 /** Words that are capitalised but are not names: adjectives of nationality, titles, days. */
@@ -7,16 +12,50 @@ const NOT_NAMES = new Set(
   `Chinese Soviet Soviets Russian Russians Japanese Mongolian Mongolians Korean Koreans Siberian American Americans British English French
    Sino-Soviet Soviet-Chinese Chinese-Mongolian Chinese-Soviet Manchurian Allied Allies Communist Government Governor President Secretary
    Ambassador Generalissimo Marshal Minister Mr Mrs Dr Sunday Monday Tuesday Wednesday Thursday Friday Saturday I
-   Personal Secret Top Confidential Restricted Paraphrase Telegram Memorandum`.split(/\s+/),
+   Personal Secret Top Confidential Restricted Paraphrase Telegram Memorandum
+   General Admiral Colonel Major Captain Lieutenant Commissar Vice Premier Madame Sir Lord Consul Counselor Chargé Mme Messrs
+   Eastern Western Northern Southern Outer Inner Upper Lower South North East West Central Republic National Provisional Democratic
+   Mongolian Manchurian Polish German Germans Italian Persian Iranian Turkish Czech Yugoslav Greek Dutch Indian Australian Canadian
+   Mayor Chief Attaché Naval Military Air Deputy Assistant Acting Under Foreign Commissioner Director Chairman
+   Ministers Ambassadors Chiefs Deputies Delegates Generals Marshals Commissars Secretaries Governments Allied`.split(/\s+/),
 );
+
+/** Titles that make the name after them a person's. */
+const PERSON_TITLES = new Set('Mr Mrs Dr General Generalissimo Marshal Ambassador Admiral Colonel Major Captain Lieutenant Commissar Premier Madame Mme Sir Lord Consul Counselor Minister President Chairman Governor Secretary Chargé Messrs'.split(' '));
+/** Head words of organisations' names: `Chinese Eastern Railway`, `Eighth Route Army`. */
+const ORG_HEADS = new Set('Army Armies Party Commission Government Ministry Committee Council Railway Railroad Conference Bank Company Corporation Navy Department Office Bureau Embassy Legation Assembly Congress Yuan League Board Mission Administration Command Fleet Corps Commissariat Division Agency Association Society Institute Front Delegation Secretariat Cabinet Court Union Parliament Diet Senate Staff'.split(' '));
+/** Head words of places' names: `Yellow Sea`, `Shantung Province`. */
+const PLACE_HEADS = new Set('Sea Ocean River Island Islands Peninsula Gulf Bay Strait Straits Mountains Range Province Lake Desert Plateau Canal Valley Coast Harbor Harbour'.split(' '));
+/** Verbs of saying after a name: a person speaks. */
+const SAYING = /^\s+(said|told|stated|asked|replied|informed|added|remarked|declared|suggested|explained|insisted|agreed)\b/;
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'von']);
 /** Words that begin sentences but not names. */
-const FUNCTION_WORDS = new Set('The A An This That These Those In On At As If But And Or For To With From By No Not It He She We They There Here His Her Its Their Our My Your Half Finally However Again Except Under While After Before Although Since When Where What Which Who Title'.split(' '));
+const FUNCTION_WORDS = new Set(
+  `The A An This That These Those In On At As If But And Or For To With From By No Not It He She We They There Here His Her Its Their Our My Your Half Finally However Again Except Under While After Before Although Since When Where What Which Who Title
+   Later Then Today Yesterday Tomorrow Tonight Meanwhile Also Moreover Furthermore Subsequently Thereafter Accordingly Nevertheless Thus Hence Therefore Once Only Both Each Every All Some Any Most Many Several Such Other Another During Upon Unless Until Whether Whereas Instead Perhaps Indeed Yes Please Following Regarding Concerning Reference Re`.split(/\s+/),
+);
+/** Abbreviations whose period ends no sentence: `Mr. Lozovsky`. */
+const ABBREVIATIONS = /\b(?:Mr|Mrs|Dr|Messrs|Gen|Adm|Col|Capt|Lt|Mme|St|No|Nos|Sr|Jr)\.\s+$/;
 
 export interface Candidate {
   from: number;
   to: number;
   name: string;
+  /** What the evidence says it is, and how sure; absent when nothing says. */
+  kind?: EntryKind;
+  cert?: 'medium' | 'low';
+}
+
+/** The kind of a candidate from its last word and the words around it. */
+export function typeCandidate(text: string, from: number, to: number, name: string): Pick<Candidate, 'kind' | 'cert'> {
+  const last = name.split(/\s+/).at(-1)!.replace(/[’']s$/, '');
+  if (ORG_HEADS.has(last) && name.includes(' ')) return { kind: 'org', cert: 'medium' };
+  if (PLACE_HEADS.has(last) && name.includes(' ')) return { kind: 'place', cert: 'medium' };
+  const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1] ?? '';
+  if (PERSON_TITLES.has(before)) return { kind: 'person', cert: 'medium' };
+  if (SAYING.test(text.slice(to, to + 20))) return { kind: 'person', cert: 'low' };
+  if (/^(in|at|near|from|via|to)$/i.test(before) && !/^(to)$/i.test(before)) return { kind: 'place', cert: 'low' };
+  return {};
 }
 
 /** The runs of capitalised words in a flat text not taken by a name or date, nor at a sentence's start alone. */
@@ -27,13 +66,17 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][]): 
   const isCap = (w: string): boolean =>
     /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) && !NOT_NAMES.has(w) && !NOT_NAMES.has(w.replace(/-.*$/, '')) && !FUNCTION_WORDS.has(w) && !monthNumber(w);
   /** Whether a run may go on after word k: not past the end of a sentence. */
-  const open = (k: number): boolean => !/[^.]\p{Ll}{2,}\.$|\p{Ll}{2}\.$/u.test(words[k]!.raw);
+  const open = (k: number): boolean => !/[^.]\p{Ll}{2,}\.$|\p{Ll}{2}\.$/u.test(words[k]!.raw) && !(/^\p{Lu}\.$/u.test(words[k]!.raw) && !(k + 1 < words.length && isCap(words[k + 1]!.w)));
   const covered = (from: number, to: number): boolean => taken.some(([s, e]) => from < e && s < to);
+  /** Adjectives that may stand inside a name (`Chinese Eastern Railway`) but never end one. */
+  const isAdjective = (w: string): boolean => /^\p{Lu}/u.test(w) && NOT_NAMES.has(w) && !PERSON_TITLES.has(w) && !FUNCTION_WORDS.has(w) && w !== 'I';
   for (let i = 0; i < words.length; i++) {
-    if (!isCap(words[i]!.w) || covered(words[i]!.from, words[i]!.to)) continue;
+    if (!(isCap(words[i]!.w) || isAdjective(words[i]!.w)) || covered(words[i]!.from, words[i]!.to)) continue;
     let j = i;
     const spaced = (a: number, b: number): boolean => /^\s+$/.test(text.slice(words[a]!.to, words[b]!.from));
-    const usable = (k: number): boolean => k < words.length && isCap(words[k]!.w) && !covered(words[k]!.from, words[k]!.to);
+    /** An initial inside a name: `Harry L. Hopkins`. */
+    const initial = (k: number): boolean => /^\p{Lu}\.$/u.test(words[k]!.raw) && k + 1 < words.length && isCap(words[k + 1]!.w);
+    const usable = (k: number): boolean => k < words.length && (isCap(words[k]!.w) || isAdjective(words[k]!.w) || initial(k)) && !covered(words[k]!.from, words[k]!.to);
     // "and" joins only within a name that has an "of" already: "Treaty of Friendship and Alliance", not "Yalta and Mikoyan".
     let sawOf = false;
     const joins = (k: number): boolean => CONNECTORS.has(words[k]!.w) && (words[k]!.w !== 'and' || sawOf);
@@ -50,13 +93,18 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][]): 
     }
     const from = words[i]!.from;
     const to = words[i]!.from + (words[j]!.to - words[i]!.from) - (words[j]!.to - words[j]!.from - words[j]!.w.length);
-    const atStart = /(^|[.!?:]["”’]?\s+|["“]|\n)$/u.test(text.slice(Math.max(0, from - 4), from)) || text[from - 1] === BARRIER;
+    const atStart = (/(^|[.!?:]["”’]?\s+|["“]|\n)$/u.test(text.slice(Math.max(0, from - 4), from)) && !ABBREVIATIONS.test(text.slice(Math.max(0, from - 8), from))) || text[from - 1] === BARRIER;
     if (atStart && i === j) {
       i = j;
       continue;
     }
-    out.push({ from, to, name: text.slice(from, to) });
+    const name = text.slice(from, to);
     i = j;
+    // A run that ends in an adjective (`Outer Mongolian`, `Inner`, `Chinese Eastern`) names nothing.
+    if (isAdjective(words[j]!.w) || /(?:ian|ese|ern)$/.test(name)) continue;
+    // A capitalised common noun alone (`a mixed Commission`) names nothing.
+    if (i === j && (ORG_HEADS.has(name) || PLACE_HEADS.has(name))) continue;
+    out.push({ from, to, name, ...typeCandidate(text, from, to, name) });
   }
   return out;
 }

@@ -86,10 +86,14 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
     }
     const taken: [number, number][] = [...flat.taken, ...names.map((n): [number, number] => [n.from, n.to]), ...dates.map((d): [number, number] => [d.from, d.to])];
     for (const c of findCandidates(flat, taken)) {
+      const kind = c.kind;
+      const guessed = c.cert;
+      // A name no entry claims is still marked when the evidence types it; with no @ref, and @cert/@resp saying the build guessed.
+      if (kind && guessed) wrap(c.from, c.to, (children, position) => ({ type: 'name', kind, guessed, children, position }));
       if (reported.has(c.name)) continue;
       reported.add(c.name);
       counts.candidates++;
-      reporter.info('annotate:candidate', `“${c.name}” matches no register entry`, src.point(sourceRange(flat, c.from, c.to)[0]));
+      reporter.info('annotate:candidate', `“${c.name}” matches no register entry${kind ? `; marked as ${kind === 'org' ? 'an organisation' : `a ${kind}`} the build guessed (cert ${guessed})` : ''}`, src.point(sourceRange(flat, c.from, c.to)[0]));
     }
     const last = persons.filter((p) => !isPossessive(flat.text, p)).at(-1);
     if (last) lastPerson = last.entry;

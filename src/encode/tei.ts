@@ -44,7 +44,7 @@ const INLINE: { [T in Inline['type']]: InlineHandler<T> } = {
   lb: () => el('lb'),
   hi: (n, ctx) => el('hi', { rend: 'bold' }, inline(n.children, ctx)),
   seg: (n) => el('seg', { type: n.kind }, n.value),
-  name: (n, ctx) => el(NAME_ELEMENT[n.kind], { ref: n.ref ? `#${n.ref}` : undefined }, inline(n.children, ctx)),
+  name: (n, ctx) => el(NAME_ELEMENT[n.kind], { ref: n.ref ? `#${n.ref}` : undefined, cert: n.guessed, resp: n.guessed ? '#pipeline' : undefined }, inline(n.children, ctx)),
   date: (n, ctx) => el('date', { when: n.when, cert: n.cert }, inline(n.children, ctx)),
   said: (n, ctx) => el('said', { who: `#${n.who}`, direct: String(n.direct) }, inline(n.children, ctx)),
 };
@@ -184,7 +184,7 @@ function header(cable: Cable, ctx: Context): XElement {
         null,
         el('title', null, cableTitle(cable)),
         meta.sender ? el('author', null, fromCapitals(meta.sender)) : null,
-        el('respStmt', null, el('resp', null, 'Encoded in TEI from the plain-text copy'), el('name', null, 'cables pipeline')),
+        el('respStmt', null, el('resp', null, 'Encoded in TEI from the plain-text copy'), el('name', { 'xml:id': 'pipeline' }, 'cables pipeline')),
       ),
       el(
         'publicationStmt',

@@ -136,6 +136,34 @@ describe('candidates', () => {
     expect(diagnostics.filter((d) => d.ruleId === 'annotate:candidate')).toEqual([]);
   });
 
+  it('are marked, without @ref and with @cert and @resp, when the words around them type them', () => {
+    const { tei, diagnostics } = annotateText(
+      // Invented names, so that no register entry ever claims them.
+      'He met General Talvorsen and Mr. Brenkow. The Ninth Coastal Army holds the coast of the Keldar Sea. Later Talvorsen said nothing. We flew in from Tsaolin.',
+      '1945-07-10',
+      true,
+    );
+    const body = tei.slice(tei.indexOf('<text>'));
+    expect(body).toContain('General <persName cert="medium" resp="#pipeline">Talvorsen</persName>');
+    expect(body).toContain('Mr. <persName cert="medium" resp="#pipeline">Brenkow</persName>');
+    expect(body).toContain('<orgName cert="medium" resp="#pipeline">Ninth Coastal Army</orgName>');
+    expect(body).toContain('<placeName cert="medium" resp="#pipeline">Keldar Sea</placeName>');
+    expect(body).toContain('Later <persName cert="low" resp="#pipeline">Talvorsen</persName> said');
+    expect(body).toContain('from <placeName cert="low" resp="#pipeline">Tsaolin</placeName>');
+    expect(tei).toContain('<name xml:id="pipeline">');
+    expect(diagnostics.find((d) => d.message.startsWith('“Ninth Coastal Army”'))?.message).toContain('marked as an organisation the build guessed (cert medium)');
+  });
+
+  it('are never fragments (Eastern, Outer, South, Republic) nor phrases that end in an adjective', () => {
+    const { tei, diagnostics } = annotateText(
+      'He spoke of the Chinese Eastern and South Manchurian railroads, the Outer Mongolian question, the Inner Mongolian brothers and a mixed Commission.',
+      '1945-07-10',
+      true,
+    );
+    expect(diagnostics.filter((d) => d.ruleId === 'annotate:candidate').map((d) => d.message)).toEqual([]);
+    expect(tei.slice(tei.indexOf('<text>'))).not.toContain('resp="#pipeline"');
+  });
+
   it('a flattened text keeps notes and gaps as barriers no name crosses', () => {
     expect(flatten([{ type: 'gap', reason: 'illegible', sign: '[ILLEGIBLE]', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 12, offset: 11 } } }]).text).toBe('\u0001');
   });

@@ -71,6 +71,29 @@
             </ul>
           </section>
         </xsl:for-each>
+        <!-- Names no entry claims, typed by the build (@cert, @resp="#pipeline"), grouped by their words. -->
+        <xsl:variable name="element" select="map { 'person': 'persName', 'place': 'placeName', 'org': 'orgName' }($kind)"/>
+        <xsl:variable name="guessed" select="$corpus/tei:TEI/tei:text//*[local-name() = $element][@cert][not(@ref)]"/>
+        <xsl:if test="exists($guessed)">
+          <section class="unidentified" id="not-yet-identified" aria-labelledby="not-yet-identified-h">
+            <h2 id="not-yet-identified-h">Not yet identified</h2>
+            <p>Names no register entry claims yet, typed by the build from the words around them; an editor can add them to the registers.</p>
+            <ul class="mentions">
+              <xsl:for-each-group select="$guessed" group-by="normalize-space(.)">
+                <xsl:sort select="lower-case(current-grouping-key())"/>
+                <li>
+                  <strong><xsl:value-of select="current-grouping-key()"/></strong>
+                  <xsl:text> (</xsl:text><xsl:value-of select="distinct-values(current-group()/@cert)" separator=", "/><xsl:text> certainty): </xsl:text>
+                  <xsl:for-each select="current-group()">
+                    <xsl:variable name="tei" select="ancestor::tei:TEI[1]"/>
+                    <xsl:if test="position() gt 1">, </xsl:if>
+                    <a href="{c:stem($tei)}.html#{c:block-id(.)}"><xsl:value-of select="c:stem($tei)"/> (<xsl:value-of select="c:block-id(.)"/>)</a>
+                  </xsl:for-each>
+                </li>
+              </xsl:for-each-group>
+            </ul>
+          </section>
+        </xsl:if>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

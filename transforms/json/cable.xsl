@@ -99,6 +99,20 @@
           </map>
         </xsl:for-each>
       </array>
+      <array key="unidentified">
+        <xsl:for-each select="tei:text//tei:p//(tei:persName | tei:placeName | tei:orgName)[@cert][not(@ref)]">
+          <xsl:variable name="p" select="ancestor::tei:p[1]"/>
+          <xsl:variable name="start" select="c:offset($p, .)"/>
+          <map>
+            <string key="type"><xsl:value-of select="map { 'persName': 'person', 'placeName': 'place', 'orgName': 'org' }(local-name())"/></string>
+            <string key="cert"><xsl:value-of select="@cert"/></string>
+            <string key="paragraph"><xsl:value-of select="c:para-id($p)"/></string>
+            <number key="start"><xsl:value-of select="$start"/></number>
+            <number key="end"><xsl:value-of select="$start + string-length(c:raw(.))"/></number>
+            <string key="surface"><xsl:value-of select="c:raw(.)"/></string>
+          </map>
+        </xsl:for-each>
+      </array>
       <array key="statements">
         <xsl:for-each select="tei:text//tei:p//tei:said">
           <xsl:variable name="p" select="ancestor::tei:p[1]"/>
