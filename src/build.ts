@@ -9,6 +9,7 @@ import { encodeSource, type SourceInput } from './pipeline.js';
 import type { Counts } from './annotate/index.js';
 import { NameMatcher } from './annotate/names.js';
 import { readRegisters } from './registers.js';
+import { proposedEntries, readNotNames } from './review.js';
 import type { Shape } from './model.js';
 import { compileStylesheet, defaultCacheDir } from './transform/compile.js';
 import { jsonChecker } from './json-schema.js';
@@ -86,7 +87,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     corpusDiagnostics.push({ file: displayPath(registersDir), line: 1, column: 1, severity: 'error', ruleId: 'register:untrusted', message: 'the registers have errors: no TEI is written until they are mended' });
     return { cables: [], diagnostics: corpusDiagnostics, compiled: false, ok: false };
   }
-  const annotator = { registers: read.registers, matcher: new NameMatcher(read.registers) };
+  const notNamesPath = join(registersDir, 'not-names.txt');
+  const annotator = { registers: read.registers, matcher: new NameMatcher(read.registers), ...(existsSync(notNamesPath) ? { notNames: readNotNames(readFileSync(notNamesPath, 'utf8')) } : {}) };
 
   // Ingest, annotate and encode.
   for (const source of sources) {
@@ -106,6 +108,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     report.tei = displayPath(teiPath);
     encoded.push({ report, xml: result.xml });
   }
+
+  // The review file: names no entry claims, as proposed register entries with every mention.
+  const review = proposedEntries(reports.map((r) => ({ file: displayPath(join(options.cablesDir, `${r.stem}.txt`)), proposals: r.counts?.proposals ?? [] })));
+  for (const [name, xml] of Object.entries(review)) guardedWrite(join(options.distDir, 'review', name), xml, corpusDiagnostics);
 
   // A sidecar with no cable beside it is most likely misnamed.
   for (const name of readdirSync(options.cablesDir).filter((n) => n.endsWith('.json')).sort()) {

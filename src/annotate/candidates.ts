@@ -26,6 +26,8 @@ const PERSON_TITLES = new Set('Mr Mrs Dr General Generalissimo Marshal Ambassado
 const ORG_HEADS = new Set('Army Armies Party Commission Government Ministry Committee Council Railway Railroad Conference Bank Company Corporation Navy Department Office Bureau Embassy Legation Assembly Congress Yuan League Board Mission Administration Command Fleet Corps Commissariat Division Agency Association Society Institute Front Delegation Secretariat Cabinet Court Union Parliament Diet Senate Staff'.split(' '));
 /** Head words of places' names: `Yellow Sea`, `Shantung Province`. */
 const PLACE_HEADS = new Set('Sea Ocean River Island Islands Peninsula Gulf Bay Strait Straits Mountains Range Province Lake Desert Plateau Canal Valley Coast Harbor Harbour'.split(' '));
+/** Names of kinds of document, capitalised alone (`the Agreement`). */
+const DOCUMENT_WORDS = new Set('Agreement Treaty Declaration Protocol Charter Communiqué Pact Accord Convention Note Message Statement Memorandum Aide-Mémoire Resolution Act Law'.split(' '));
 /** Verbs of saying after a name: a person speaks. */
 const SAYING = /^\s+(said|told|stated|asked|replied|informed|added|remarked|declared|suggested|explained|insisted|agreed)\b/;
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'von']);
@@ -103,7 +105,7 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][]): 
     // A run that ends in an adjective (`Outer Mongolian`, `Inner`, `Chinese Eastern`) names nothing.
     if (isAdjective(words[j]!.w) || /(?:ian|ese|ern)$/.test(name)) continue;
     // A capitalised common noun alone (`a mixed Commission`) names nothing.
-    if (i === j && (ORG_HEADS.has(name) || PLACE_HEADS.has(name))) continue;
+    if (i === j && (ORG_HEADS.has(name) || PLACE_HEADS.has(name) || DOCUMENT_WORDS.has(name))) continue;
     out.push({ from, to, name, ...typeCandidate(text, from, to, name) });
   }
   return out;

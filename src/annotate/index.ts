@@ -16,6 +16,17 @@ import { findSpeech, isPossessive, type PersonMention } from './speech.js';
 export interface Annotator {
   registers: Registers;
   matcher: NameMatcher;
+  /** Forms an editor has said are not names (`tei/authority/not-names.txt`): neither marked nor proposed. */
+  notNames?: ReadonlySet<string>;
+}
+
+/** A name no entry claims, where it stands: a proposal for the registers. */
+export interface Proposal {
+  name: string;
+  kind?: 'person' | 'place' | 'org';
+  cert?: 'medium' | 'low';
+  line: number;
+  column: number;
 }
 
 /** What annotate marked in a cable. */
@@ -24,6 +35,8 @@ export interface Counts {
   dates: number;
   speeches: number;
   candidates: number;
+  /** Every mention of a name no entry claims. */
+  proposals: Proposal[];
 }
 
 const ENTRY_LIST = { person: 'persons', place: 'places', org: 'orgs' } as const;
@@ -33,7 +46,7 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
   const { matcher, registers } = annotator;
   const cable = checkDate(input, registers, reporter);
   const when = cable.meta.date?.when;
-  const counts: Counts = { names: 0, dates: 0, speeches: 0, candidates: 0 };
+  const counts: Counts = { names: 0, dates: 0, speeches: 0, candidates: 0, proposals: [] };
   const reported = new Set<string>();
   const meta = { ...cable.meta };
   const sender = meta.sender ? matcher.resolve(meta.sender, when) : undefined;
@@ -86,8 +99,11 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
     }
     const taken: [number, number][] = [...flat.taken, ...names.map((n): [number, number] => [n.from, n.to]), ...dates.map((d): [number, number] => [d.from, d.to])];
     for (const c of findCandidates(flat, taken)) {
+      if (annotator.notNames?.has(c.name)) continue;
       const kind = c.kind;
       const guessed = c.cert;
+      const at = src.point(sourceRange(flat, c.from, c.to)[0]);
+      counts.proposals.push({ name: c.name, ...(kind ? { kind } : {}), ...(guessed ? { cert: guessed } : {}), line: at.line, column: at.column });
       // A name no entry claims is still marked when the evidence types it; with no @ref, and @cert/@resp saying the build guessed.
       if (kind && guessed) wrap(c.from, c.to, (children, position) => ({ type: 'name', kind, guessed, children, position }));
       if (reported.has(c.name)) continue;
