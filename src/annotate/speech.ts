@@ -34,6 +34,7 @@ const VERBS = [
   'emphasized', 'admitted', 'denied', 'repeated', 'urged', 'expressed', 'interpreted', 'outlined', 'recalled', 'commented', 'announced',
 ];
 const PARTICIPLES = ['saying', 'insisting', 'stating', 'explaining', 'adding', 'declaring', 'maintaining', 'arguing', 'contending', 'advising'];
+const SPEECH_VERB = new RegExp(`^(?:${VERBS.join('|')})$`);
 const VERB = new RegExp(`(?<![\\p{L}])(${VERBS.join('|')})(?![\\p{L}])`, 'gu');
 const PARTICIPLE = new RegExp(`(?<![\\p{L}])(${PARTICIPLES.join('|')})\\s+that(?![\\p{L}])`, 'gu');
 /** Words that may stand between a subject and its verb: `Stalin, however, proposed`, `Stalin now agrees`. */
@@ -83,16 +84,32 @@ export function isPossessive(text: string, p: PersonMention): boolean {
 /** Finds speech in one paragraph's flat text. */
 export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: SpeechContext): SpeechHit[] {
   const text = flat.text;
+  const sentenceList = sentences(text);
   /** The last person named before a point, possessives left aside. */
   const personBefore = (at: number): Entry | undefined => {
     const named = persons.filter((p) => p.to <= at && !isPossessive(text, p));
     return named.length ? named[named.length - 1]!.entry : ctx.lastBefore;
   };
+  /** Who "he" is: the subject of the clause before it (`Molotov telephoned Stalin, and … he told me`), else the last person named. */
+  const pronounOf = (at: number): Entry | undefined => {
+    const sentence = sentenceList.find((x) => x.from <= at && at < x.to);
+    if (sentence) {
+      const before = text.slice(sentence.from, at);
+      const cuts = [...before.matchAll(new RegExp(CLAUSE_BOUNDARY.source, 'gu'))].map((m) => sentence.from + m.index!);
+      const starts = [sentence.from, ...cuts];
+      for (let c = starts.length - 2; c >= 0; c--) {
+        const from = starts[c]!;
+        const subject = persons.find((p) => p.from >= from && p.from < starts[c + 1]! && !isPossessive(text, p) && /^\W*(?:\p{L}+\s+){0,2}$/u.test(text.slice(from, p.from).replace(/^(,\s*(but|and|while|whereas)\s|;\s|\sbut\s|,\s*(?:however|moreover),?\s)/u, '')));
+        if (subject) return subject.entry;
+      }
+    }
+    return personBefore(at);
+  };
   const speakerOf = (t: Token): Entry | undefined => {
     const person = persons.find((p) => p.from <= t.from && t.to <= p.to);
     if (person) return person.entry;
     if (t.word === 'I') return ctx.sender;
-    if (/^(he|she|He|She)$/.test(t.word)) return personBefore(t.from);
+    if (/^(he|she|He|She)$/.test(t.word)) return pronounOf(t.from);
     return undefined;
   };
   const isSubject = (t: Token): boolean => t.word === 'I' || /^(he|she|He|She)$/.test(t.word) || persons.some((p) => p.from <= t.from && t.to <= p.to);
@@ -100,10 +117,11 @@ export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: S
   const mentionStart = (t: Token): number => persons.find((p) => p.from <= t.from && t.to <= p.to)?.from ?? t.from;
 
   const hits: SpeechHit[] = [];
-  for (const s of sentences(text)) {
+  for (const s of sentenceList) {
     const toks = tokens(text, s.from, s.to);
     const end = trimEnd(text, s.from, s.to);
-    const reported: { at: number; verbEnd: number; subject: Token }[] = [];
+    /** `at`: where the reported words start; `clauseAt`: where the reporting clause (`Stalin insisted that`) starts. */
+    const reported: { at: number; verbEnd: number; subject: Token; clauseAt: number }[] = [];
     // Reported speech: subject, (adverbs, "and …"), speech verb, then a clause.
     for (const m of text.slice(s.from, s.to).matchAll(VERB)) {
       const vFrom = s.from + m.index!;
@@ -112,13 +130,27 @@ export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: S
       if (i === -1 || !introducesClause(m[0], toks.slice(i + 1, i + 7), text.slice(vTo, vTo + 2))) continue;
       let j = i - 1;
       let skipped = 0;
-      while (j >= 0 && !isSubject(toks[j]!) && skipped < 5 && (ADVERB.test(toks[j]!.word) || toks[j]!.word === ',' || /^(and|this|that|it|not|did|would|could|will)$/.test(toks[j]!.word))) {
+      // Back to the subject over adverbs and over a verb coordinated before this one (`Stalin rejected this and insisted that`).
+      while (j >= 0 && !isSubject(toks[j]!) && skipped < 6 && (ADVERB.test(toks[j]!.word) || toks[j]!.word === ',' || /^(and|this|that|it|not|did|would|could|will)$/.test(toks[j]!.word) || SPEECH_VERB.test(toks[j]!.word))) {
         j--;
         skipped++;
       }
       const subject = toks[j];
       if (!subject || !isSubject(subject)) continue;
-      reported.push({ at: mentionStart(subject), verbEnd: vTo, subject });
+      reported.push({ at: clauseStart(toks, i + 1, vTo, text), verbEnd: vTo, subject, clauseAt: mentionStart(subject) });
+    }
+    // Speech announced by a noun: `a threat by Stalin advising Soong that …`, `a message from Molotov that …`.
+    for (const m of text.slice(s.from, s.to).matchAll(SPEECH_NOUN)) {
+      const afterBy = s.from + m.index! + m[0].length;
+      const speaker = persons.find((p) => p.from === afterBy);
+      if (!speaker) continue;
+      const k = toks.findIndex((t) => t.from >= speaker.to);
+      const that = toks.slice(k, k + 8).find((t) => /^(that|whether|if)$/.test(t.word));
+      const subjectTok = toks.find((t) => t.from === speaker.from);
+      if (!that || !subjectTok || toks.slice(k, toks.indexOf(that)).some((t) => /^[;:]$/.test(t.word))) continue;
+      let start = that.to;
+      while (/\s/.test(text[start] ?? '')) start++;
+      reported.push({ at: start, verbEnd: that.to, subject: subjectTok, clauseAt: s.from + m.index! });
     }
     // "… saying that …": the speaker is the subject of the sentence.
     for (const m of text.slice(s.from, s.to).matchAll(PARTICIPLE)) {
@@ -127,7 +159,7 @@ export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: S
       const at = s.from + m.index! + m[0].length;
       let start = at;
       while (/\s/.test(text[start] ?? '')) start++;
-      reported.push({ at: start, verbEnd: start, subject: first });
+      reported.push({ at: start, verbEnd: start, subject: first, clauseAt: first.from });
     }
     reported.sort((a, b) => a.at - b.at);
     // A report ends where another begins after a clause boundary ("A proposed that …, but B insisted that …");
@@ -135,8 +167,8 @@ export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: S
     const kept = reported.filter((r, k) => k === 0 || r.at !== reported[k - 1]!.at);
     kept.forEach((r, k) => {
       const who = speakerOf(r.subject);
-      const nextSplit = kept.slice(k + 1).find((n) => CLAUSE_BOUNDARY.test(text.slice(r.verbEnd, n.at)));
-      const stop = nextSplit ? trimEnd(text, s.from, nextSplit.at) : end;
+      const nextSplit = kept.slice(k + 1).find((n) => CLAUSE_BOUNDARY.test(text.slice(r.verbEnd, n.clauseAt)));
+      const stop = nextSplit ? trimEnd(text, s.from, nextSplit.clauseAt) : end;
       if (stop <= r.at) return;
       const outer = hits.find((h) => !h.direct && h.from < r.at && r.at < h.to);
       if (outer && outer.who === who && text.slice(outer.from, r.at).length < 40) return;
@@ -148,7 +180,8 @@ export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: S
       if (words.length < 3) continue; // a term under discussion ("lease"), not speech
       const lead = text.slice(s.from, q.from);
       const verbBefore = new RegExp(`(?:${VERBS.join('|')})(?:\\s+(?:that|me|him|her|us|them))?[,:]?\\s*$`, 'u').exec(lead);
-      const thatOfVerb = /\bthat\s*$/.test(lead) && reported.some((r) => r.verbEnd <= q.from);
+      const inReport = hits.filter((h) => !h.direct && h.who && h.from <= q.from && q.to <= h.to).at(-1);
+      const thatOfVerb = (/\bthat\s*$/.test(lead) && reported.some((r) => r.verbEnd <= q.from)) || inReport !== undefined;
       const trailing = /^[,]?\s*(he|she|I|\p{Lu}\p{Ll}+)\s+(said|added|replied|declared|insisted|stated)/u.exec(text.slice(q.to, q.to + 40));
       if (!verbBefore && !thatOfVerb && !trailing) continue;
       let who: Entry | undefined;
@@ -160,10 +193,31 @@ export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: S
         const t = toks.find((x) => x.from >= q.to && x.word === trailing[1]);
         who = t ? speakerOf(t) : undefined;
       }
+      // A report that is only this quotation is the quotation: direct speech.
+      const same = hits.findIndex((h) => !h.direct && h.from === q.from && h.to === q.to);
+      if (same !== -1) hits.splice(same, 1);
       hits.push({ from: q.from, to: q.to, direct: true, who, subject: 'quotation' });
     }
   }
   return hits;
+}
+
+/** Nouns that announce speech, and the preposition that names its speaker: `a threat by`, `a message from`. */
+const SPEECH_NOUN = /\b(?:threat|message|statement|reply|comment|warning|assurance|proposal|suggestion|request|demand|promise|protest|remark|declaration|answer)s?\s+(?:by|from|of)\s+/gu;
+
+/** Where the reported words begin after a speech verb: past an object (`told Soong`, `told me`), a comma, and `that`/`if`/`whether`. */
+function clauseStart(toks: readonly Token[], next: number, verbEnd: number, text: string): number {
+  let k = next;
+  const w = (i: number): string => toks[i]?.word ?? '';
+  if (OBJECT.test(w(k)) || /^\p{Lu}/u.test(w(k))) {
+    const objLen = OBJECT.test(w(k)) ? 1 : /^\p{Lu}/u.test(w(k + 1)) ? 2 : 1;
+    if (/^(that|if|whether|it|I|he|she|we|they|there)$/.test(w(k + objLen))) k += objLen;
+  }
+  if (w(k) === ',' && /^(that|if|whether)$/.test(w(k + 1))) k++;
+  let at = /^(that|if|whether)$/.test(w(k)) ? toks[k]!.to : k === next ? verbEnd : toks[k - 1]!.to;
+  if (/^(that|if|whether)$/.test(w(k)) && w(k) !== 'that') at = toks[k]!.from; // `asked whether …`: the question is what was said
+  while (/[\s,]/.test(text[at] ?? '')) at++;
+  return at;
 }
 
 /** Whether what follows a speech verb is a clause it reports: that/if/whether, to + verb, an object and a clause. */
@@ -181,7 +235,8 @@ function introducesClause(verb: string, after: Token[], next2: string): boolean 
   if (objLen && /^(that|if|whether|it|I|he|she|we|they|there)$/.test(at(objLen))) return true;
   // agreed to Soong’s proposal that …
   const that = w.indexOf('that');
-  return that > 0 && that <= 4 && !w.slice(0, that).some((x) => /^[,;:]$/.test(x));
+  // … but not through another verb of saying: `rejected this and insisted that …` is insisted's.
+  return that > 0 && that <= 4 && !w.slice(0, that).some((x) => /^[,;:]$/.test(x) || SPEECH_VERB.test(x));
 }
 
 /** The quotations of a sentence: “…” or "…", quotation marks included. */

@@ -50,6 +50,9 @@ export function isHeadLine(line: string): boolean {
   const t = flatText(line);
   if (t.length < 10 || t.length > 300 || !HEAD_START.test(t)) return false;
   if (/[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(t.replace(/\b(?:Mr|Mrs|Dr|Jr|St|Gen|Adm|No)\./g, ''))) return false; // sentences: text, not a head
+  // A head ends in no full stop (but for a time or an abbreviation) and names an office, a title or a body.
+  if (/[.!?]["”’]?$/.test(t.replace(/\s*\d{1,3}$/, '')) && !/(?:[ap]\.m\.|Jr\.|\b\p{Lu}\.)\d{0,3}$/u.test(t)) return false;
+  if (t.split(/\s+/).length > 45) return false;
   return /\sto\s/.test(t) || /^(Memorandum|Minutes|Record|Extracts?|United States Delegation|Draft|Aide-Mémoire|Note by)\b/.test(t);
 }
 

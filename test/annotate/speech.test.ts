@@ -25,25 +25,42 @@ function speech(text: string, parties: { sender?: string } = { sender: 'Harriman
 }
 
 describe('reported speech', () => {
-  it('runs from the speaker through what the speech verb reports', () => {
+  it('holds what the speech verb reports; the reporting clause stays outside', () => {
     expect(speech('Stalin insisted that Dairen be within the zone. Soong maintained that the port should be free.')).toEqual([
-      ['stalin', 'false', 'Stalin insisted that Dairen be within the zone'],
-      ['soong', 'false', 'Soong maintained that the port should be free'],
+      ['stalin', 'false', 'Dairen be within the zone'],
+      ['soong', 'false', 'the port should be free'],
+    ]);
+    expect(speech('Stalin rejected this and insisted that China accept “the existing frontiers”.')).toEqual([
+      ['stalin', 'false', 'China accept “the existing frontiers”'],
+      ['stalin', 'true', '“the existing frontiers”'],
     ]);
   });
 
   it('takes adverbs, objects and "to" clauses', () => {
     expect(speech('Stalin, however, proposed that the ports be joint. Stalin told Soong it was important. Molotov agreed to eliminate the word.')).toEqual([
-      ['stalin', 'false', 'Stalin, however, proposed that the ports be joint'],
-      ['stalin', 'false', 'Stalin told Soong it was important'],
-      ['molotov', 'false', 'Molotov agreed to eliminate the word'],
+      ['stalin', 'false', 'the ports be joint'],
+      ['stalin', 'false', 'it was important'],
+      ['molotov', 'false', 'to eliminate the word'],
     ]);
   });
 
-  it('reads "I" as the sender and "he" as the last person named', () => {
+  it('reads "I" as the sender and "he" as the last person named before the sentence', () => {
     expect(speech('Soong called on Stalin. He said that the talks were over. I said that I would report.')).toEqual([
-      ['stalin', 'false', 'He said that the talks were over'],
-      ['harriman', 'false', 'I said that I would report'],
+      ['stalin', 'false', 'the talks were over'],
+      ['harriman', 'false', 'I would report'],
+    ]);
+  });
+
+  it('reads "he" as the subject of the clause before it, not the last name in it', () => {
+    expect(speech('Molotov then telephoned Stalin, and after a short interval he told me that “the Soviet Government accepts the proposal”.')).toEqual([
+      ['molotov', 'true', '“the Soviet Government accepts the proposal”'],
+    ]);
+  });
+
+  it('hears speech announced by a noun: a threat by, a message from', () => {
+    expect(speech('The talk ended with a threat by Stalin advising Soong that he had better agree quickly or “the Communists will get into Manchuria”.')).toEqual([
+      ['stalin', 'false', 'he had better agree quickly or “the Communists will get into Manchuria”'],
+      ['stalin', 'true', '“the Communists will get into Manchuria”'],
     ]);
   });
 
@@ -53,8 +70,8 @@ describe('reported speech', () => {
 
   it('gives a sentence with two speakers two reports', () => {
     expect(speech('Stalin proposed that the railways be Russian, but Soong insisted that they be Chinese.')).toEqual([
-      ['stalin', 'false', 'Stalin proposed that the railways be Russian'],
-      ['soong', 'false', 'Soong insisted that they be Chinese'],
+      ['stalin', 'false', 'the railways be Russian'],
+      ['soong', 'false', 'they be Chinese'],
     ]);
   });
 
@@ -71,8 +88,15 @@ describe('direct speech', () => {
 
   it('nests in a report whose "that"-clause it is', () => {
     expect(speech('Stalin explained that the Japanese held the ports and that “all outlets were now held by the enemy”.')).toEqual([
-      ['stalin', 'false', 'Stalin explained that the Japanese held the ports and that “all outlets were now held by the enemy”'],
+      ['stalin', 'false', 'the Japanese held the ports and that “all outlets were now held by the enemy”'],
       ['stalin', 'true', '“all outlets were now held by the enemy”'],
+    ]);
+  });
+
+  it('inside reported speech, quoted words are the speaker’s own', () => {
+    expect(speech('Stalin threatened Soong that if China did not agree the “Inner Mongolian brothers would join Outer Mongolia”.')).toEqual([
+      ['stalin', 'false', 'if China did not agree the “Inner Mongolian brothers would join Outer Mongolia”'],
+      ['stalin', 'true', '“Inner Mongolian brothers would join Outer Mongolia”'],
     ]);
   });
 
