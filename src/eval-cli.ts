@@ -1,0 +1,63 @@
+/** `npm run eval`: scores the annotation of the fixtures and seeds against their hand-made gold files (test/fixtures/gold/). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NameMatcher } from './annotate/names.js';
+import { PROJECT_ROOT } from './build.js';
+import { describeError } from './diagnostics.js';
+import { addScores, foundIn, rates, scoreCable, type GoldFile, type Score } from './eval/score.js';
+import { jsonChecker } from './json-schema.js';
+import { encodeSource } from './pipeline.js';
+import { readRegisters } from './registers.js';
+import { readNotNames } from './review.js';
+import { loadJsonSchema, loadRng } from './schemas.js';
+import { readXmlFolder } from './fsutil.js';
+
+const TYPES = ['persons', 'places', 'orgs', 'dates', 'speech'] as const;
+
+/** Scores every gold file of a folder; prints a table by type and returns the totals. */
+export async function evaluate(goldDir: string, print: (line: string) => void): Promise<Record<(typeof TYPES)[number], Score>> {
+  const schemaDir = join(PROJECT_ROOT, 'schema');
+  const authority = join(PROJECT_ROOT, 'tei', 'authority');
+  const read = await readRegisters(readXmlFolder(authority), loadRng(schemaDir, 'registers.rng'));
+  if (!read.registers) throw new Error('the registers have errors: run npm run validate');
+  const notNamesPath = join(authority, 'not-names.txt');
+  const annotator = { registers: read.registers, matcher: new NameMatcher(read.registers), ...(existsSync(notNamesPath) ? { notNames: readNotNames(readFileSync(notNamesPath, 'utf8')) } : {}) };
+  const check = jsonChecker(loadJsonSchema(schemaDir, 'sidecar.schema.json'));
+  const zero = (): Score => ({ gold: 0, found: 0, matched: 0 });
+  const total = { persons: zero(), places: zero(), orgs: zero(), dates: zero(), speech: zero() };
+  for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as GoldFile;
+    const source = join(PROJECT_ROOT, gold.source);
+    const sidecar = source.replace(/\.txt$/, '.json');
+    const stem = name.replace(/\.json$/, '');
+    const result = encodeSource(
+      { stem, file: gold.source, bytes: readFileSync(source), ...(existsSync(sidecar) ? { sidecar: { file: sidecar, text: readFileSync(sidecar, 'utf8') } } : {}) },
+      check,
+      annotator,
+    );
+    if (!result.xml) {
+      print(`${name}: not encoded`);
+      continue;
+    }
+    const scores = scoreCable(gold, foundIn(result.xml));
+    for (const t of TYPES) total[t] = addScores(total[t], scores[t]);
+    print(`${name.padEnd(40)} ${TYPES.map((t) => `${t} ${scores[t].matched}/${scores[t].gold} (${scores[t].found} found)`).join('  ')}`);
+  }
+  print('');
+  print('type      precision  recall  right id   (matched / gold, found)');
+  for (const t of TYPES) {
+    const s = total[t];
+    const r = rates(s);
+    print(`${t.padEnd(9)} ${r.precision.toFixed(2).padStart(9)}  ${r.recall.toFixed(2).padStart(6)}  ${s.rightId !== undefined && s.matched ? (s.rightId / s.matched).toFixed(2).padStart(8) : '       -'}   (${s.matched} / ${s.gold}, ${s.found})`);
+  }
+  return total;
+}
+
+if (process.argv[1] && /eval-cli\.ts$/.test(process.argv[1])) {
+  try {
+    await evaluate(join(PROJECT_ROOT, 'test', 'fixtures', 'gold'), (l) => process.stdout.write(`${l}\n`));
+  } catch (e) {
+    process.stderr.write(`eval:1:1 error internal:exception ${describeError(e)}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,103 @@
+/** Scores a cable's annotation against a hand-made gold file: precision and recall by type (names, dates, speech). */
+
+export interface GoldFile {
+  source: string;
+  persons: { text: string; id: string | null }[];
+  places: { text: string; id: string | null }[];
+  orgs: { text: string; id: string | null }[];
+  dates: { text: string; when: string }[];
+  speech: { who: string | null; direct: boolean; words: string }[];
+}
+
+/** What the TEI of a cable marks in its <text>, as the gold files list it. */
+export type Found = Omit<GoldFile, 'source'>;
+
+export interface Score {
+  gold: number;
+  found: number;
+  matched: number;
+  /** Of the matched names, how many point at the gold's entry (names only). */
+  rightId?: number;
+}
+
+const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const entities = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+/** The text of an XML fragment: notes (footnotes, glosses) left out, tags dropped. */
+const textOf = (xml: string): string => norm(entities(xml.replace(/<note\b[\s\S]*?<\/note>/g, '').replace(/<[^>]+>/g, '')));
+
+/** The element `name` at each start in xml, with its whole content (nested elements of the same name included). */
+function elements(xml: string, name: string): { attrs: string; inner: string }[] {
+  const out: { attrs: string; inner: string }[] = [];
+  const open = new RegExp(`<${name}(\\s[^>]*)?>`, 'g');
+  for (const m of xml.matchAll(open)) {
+    let depth = 0;
+    let i = m.index! + m[0].length;
+    const start = i;
+    for (; i < xml.length; i++) {
+      if (xml.startsWith(`<${name} `, i) || xml.startsWith(`<${name}>`, i)) depth++;
+      else if (xml.startsWith(`</${name}>`, i)) {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    out.push({ attrs: m[1] ?? '', inner: xml.slice(start, i) });
+  }
+  return out;
+}
+
+const attr = (attrs: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1];
+
+/** What a TEI document marks in its <text> (the header left out). */
+export function foundIn(tei: string): Found {
+  const text = tei.slice(tei.indexOf('<text>'));
+  const names = (el: string): Found['persons'] => elements(text, el).map((e) => ({ text: textOf(e.inner), id: attr(e.attrs, 'ref')?.replace(/^#/, '') ?? null }));
+  return {
+    persons: names('persName'),
+    places: names('placeName'),
+    orgs: names('orgName'),
+    dates: elements(text, 'date')
+      .filter((e) => attr(e.attrs, 'when'))
+      .map((e) => ({ text: textOf(e.inner), when: attr(e.attrs, 'when')! })),
+    speech: elements(text, 'said').map((e) => ({ who: attr(e.attrs, 'who')?.replace(/^#/, '') ?? null, direct: attr(e.attrs, 'direct') === 'true', words: textOf(e.inner) })),
+  };
+}
+
+/** Matches two lists as multisets by a key; for names, also counts the matched ones whose ids agree. */
+function match<T>(gold: readonly T[], found: readonly T[], key: (x: T) => string, id?: (x: T) => string | null): Score {
+  const pool = new Map<string, T[]>();
+  for (const g of gold) pool.set(key(g), [...(pool.get(key(g)) ?? []), g]);
+  let matched = 0;
+  let rightId = 0;
+  for (const f of found) {
+    const candidates = pool.get(key(f));
+    if (!candidates?.length) continue;
+    const same = id ? candidates.findIndex((g) => id(g) === id(f)) : -1;
+    const g = candidates.splice(same === -1 ? 0 : same, 1)[0]!;
+    matched++;
+    if (id && id(g) === id(f)) rightId++;
+  }
+  return { gold: gold.length, found: found.length, matched, ...(id ? { rightId } : {}) };
+}
+
+/** The scores of one cable, by type. */
+export function scoreCable(gold: Found, found: Found): Record<keyof Found, Score> {
+  const name = (x: { text: string }): string => norm(x.text);
+  const id = (x: { id: string | null }): string | null => x.id;
+  return {
+    persons: match(gold.persons, found.persons, name, id),
+    places: match(gold.places, found.places, name, id),
+    orgs: match(gold.orgs, found.orgs, name, id),
+    dates: match(gold.dates, found.dates, (d) => `${norm(d.text)}|${d.when}`),
+    speech: match(gold.speech, found.speech, (s) => `${s.who}|${s.direct}|${norm(s.words)}`),
+  };
+}
+
+/** Sums scores. */
+export function addScores(a: Score, b: Score): Score {
+  return { gold: a.gold + b.gold, found: a.found + b.found, matched: a.matched + b.matched, ...(a.rightId !== undefined || b.rightId !== undefined ? { rightId: (a.rightId ?? 0) + (b.rightId ?? 0) } : {}) };
+}
+
+/** Precision and recall of a score (1 when there is nothing to find or nothing found). */
+export function rates(s: Score): { precision: number; recall: number } {
+  return { precision: s.found ? s.matched / s.found : 1, recall: s.gold ? s.matched / s.gold : 1 };
+}
