@@ -23,6 +23,22 @@ describe('registers', () => {
     expect(registers!.entries.get('moscow')?.geo).toBe('55.75222 37.61556');
   });
 
+  it('are of the size of the period, every Wikidata id well-formed and used once, every entry saying where its facts come from', async () => {
+    const { registers } = await readRegisters(files(), schema);
+    const all = [...registers!.entries.values()];
+    const count = (kind: string): number => all.filter((e) => e.kind === kind).length;
+    expect(count('person')).toBeGreaterThanOrEqual(250);
+    expect(count('place')).toBeGreaterThanOrEqual(300);
+    expect(count('org')).toBeGreaterThanOrEqual(80);
+    const ids = all.flatMap((e) => e.idnos.filter((i) => i.type === 'wikidata').map((i) => i.value));
+    for (const id of ids) expect(id).toMatch(/^Q[1-9]\d*$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    const withoutSource = all.filter((e) => !e.xml.children.some((c) => typeof c !== 'string' && c.name === 'note'));
+    expect(withoutSource.map((e) => e.id)).toEqual([]);
+    for (const name of ['hurley', 'hopkins', 'vyshinsky', 'bohlen', 'wedemeyer', 'deane', 'gauss', 'churchill', 'mao-zedong', 'zhou-enlai']) expect(registers!.entries.has(name), name).toBe(true);
+    for (const form of ['Washington', 'Yalta', 'Tokyo', 'Germany', 'Berlin', 'Tibet', 'Crimea', 'Vyshinski', 'Chiang Kai Shek']) expect(registers!.byForm.has(form), form).toBe(true);
+  });
+
   it('a register that is not well-formed is reported with file and line, and no registers are given', async () => {
     const broken = edit('places.xml', (s) => s.replace('<place xml:id="harbin">', '<place xml:id="harbin">>'));
     const line = broken.find((f) => f.path.endsWith('places.xml'))!.contents.split('\n').findIndex((l) => l.includes('"harbin">>')) + 1;
