@@ -16,6 +16,8 @@ export interface NameHit {
   /** Why a title is not resolved: no date, no holder, or several. */
   unresolved?: 'undated' | 'no-holder' | 'ambiguous';
   holders?: Entry[];
+  /** Where the register's form starts, when given names before it were taken into the name. */
+  nameFrom?: number;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -32,6 +34,9 @@ export function holdersOn(registers: Registers, role: string, when: string): Ent
   const holders = (registers.roles.get(role) ?? []).filter((h) => (!h.from || bound(h.from, false) <= hi) && (!h.to || lo <= bound(h.to, true)));
   return [...new Set(holders.map((h) => h.entry))];
 }
+
+/** Capitalised words before a surname that are not given names: titles, sentence openers, adjectives. */
+const GIVEN_STOP = /\b(?:The|A|An|In|On|At|To|By|For|With|From|And|But|Mr|Mrs|Dr|General|Marshal|Ambassador|Admiral|Generalissimo|President|Premier|Minister|Secretary|Commissar|Comrade|Madame|Sir|Lord|Soviet|Chinese|American|British|Japanese|Russian|French|Polish|Ambassador|Colonel|Major|Captain|Lieutenant|Consul|Counselor|Chargé|Vice|Deputy|Acting|Under|Foreign|When|If|As|After|Before|Later|Then|Both|Also)\b/;
 
 /** Finds the names of the registers in texts. */
 export class NameMatcher {
@@ -74,13 +79,26 @@ export class NameMatcher {
       if (isTaken(flat, from, to)) continue;
       const found = this.forms.get(m[0])!;
       if (found.entry) {
-        hits.push({ from, to, kind: found.entry.kind, form: m[0], entry: found.entry });
+        // A person's given names before a known surname belong to the name: `Anastas Ivanovich Mikoyan`.
+        const given = found.entry.kind === 'person' ? /(?:(?<![\p{L}.])\p{Lu}\p{Ll}+ ){1,3}$/u.exec(flat.text.slice(Math.max(0, from - 60), from)) : null;
+        const start = given && !isTaken(flat, from - given[0].length, from) && !GIVEN_STOP.test(given[0]) ? from - given[0].length : from;
+        hits.push({ from: start, to, kind: found.entry.kind, form: flat.text.slice(start, to), entry: found.entry, ...(start !== from ? { nameFrom: from } : {}) });
         continue;
       }
       // A title names its holder only as "the President", not in "President Truman" or "a President".
       const before = flat.text.slice(Math.max(0, from - 4), from);
       const after = flat.text.slice(to, to + 3);
       if (!/^the $/i.test(before) || /^ \p{Lu}\p{Ll}/u.test(after)) continue;
+      // `The Ambassador in the Soviet Union (Harriman)`: the name in parentheses is the mention; names inside the title still count.
+      if (/^\s*\(/.test(flat.text.slice(to, to + 3))) {
+        const inner = flat.text.slice(from, to);
+        for (const n of inner.slice(1).matchAll(this.pattern)) {
+          const e = this.forms.get(n[0])?.entry;
+          const s0 = from + 1 + n.index!;
+          if (e && !isTaken(flat, s0, s0 + n[0].length)) hits.push({ from: s0, to: s0 + n[0].length, kind: e.kind, form: n[0], entry: e });
+        }
+        continue;
+      }
       const role = found.role!;
       if (!when) {
         hits.push({ from, to, kind: 'person', form: m[0], role, unresolved: 'undated' });
@@ -89,6 +107,13 @@ export class NameMatcher {
       const holders = holdersOn(this.registers, role, when);
       if (holders.length === 1) hits.push({ from, to, kind: 'person', form: m[0], role, entry: holders[0] });
       else hits.push({ from, to, kind: 'person', form: m[0], role, unresolved: holders.length ? 'ambiguous' : 'no-holder', holders });
+    }
+    // Given names that are another name (`… on Outer Mongolia Stalin threatened`) are not given names.
+    for (const h of hits) {
+      if (h.nameFrom !== undefined && hits.some((o) => o !== h && o.from < h.nameFrom! && h.from < o.to)) {
+        h.from = h.nameFrom;
+        h.form = flat.text.slice(h.from, h.to);
+      }
     }
     return hits;
   }

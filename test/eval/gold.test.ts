@@ -6,8 +6,8 @@ import { ROOT } from '../helpers/ingest.js';
 
 /** Floors a little under the scores of November 2026; raise them as the annotation improves. */
 const FLOORS = {
-  persons: { precision: 0.85, recall: 0.82 },
-  places: { precision: 0.9, recall: 0.8 },
+  persons: { precision: 0.95, recall: 0.88 },
+  places: { precision: 0.92, recall: 0.9 },
   orgs: { precision: 0.8, recall: 0.75 },
   dates: { precision: 0.85, recall: 0.72 },
   speech: { precision: 0.55, recall: 0.4 },
