@@ -135,9 +135,15 @@ export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: S
         j--;
         skipped++;
       }
-      const subject = toks[j];
+      let subject = toks[j];
+      let clauseAt = subject ? mentionStart(subject) : vFrom;
+      // `Stalin insists that … but agrees that …`: the second verb's subject is the first's; its clause starts at `but`.
+      if ((!subject || !isSubject(subject)) && /^(but|and)$/.test(subject?.word ?? '') && reported.length) {
+        clauseAt = subject!.from;
+        subject = reported[reported.length - 1]!.subject;
+      }
       if (!subject || !isSubject(subject)) continue;
-      reported.push({ at: clauseStart(toks, i + 1, vTo, text), verbEnd: vTo, subject, clauseAt: mentionStart(subject) });
+      reported.push({ at: clauseStart(toks, i + 1, vTo, text), verbEnd: vTo, subject, clauseAt });
     }
     // Speech announced by a noun: `a threat by Stalin advising Soong that …`, `a message from Molotov that …`.
     for (const m of text.slice(s.from, s.to).matchAll(SPEECH_NOUN)) {
@@ -167,7 +173,7 @@ export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: S
     const kept = reported.filter((r, k) => k === 0 || r.at !== reported[k - 1]!.at);
     kept.forEach((r, k) => {
       const who = speakerOf(r.subject);
-      const nextSplit = kept.slice(k + 1).find((n) => CLAUSE_BOUNDARY.test(text.slice(r.verbEnd, n.clauseAt)));
+      const nextSplit = kept.slice(k + 1).find((n) => CLAUSE_BOUNDARY.test(text.slice(r.verbEnd, n.clauseAt + 4)));
       const stop = nextSplit ? trimEnd(text, s.from, nextSplit.clauseAt) : end;
       if (stop <= r.at) return;
       const outer = hits.find((h) => !h.direct && h.from < r.at && r.at < h.to);
@@ -213,9 +219,12 @@ function clauseStart(toks: readonly Token[], next: number, verbEnd: number, text
     const objLen = OBJECT.test(w(k)) ? 1 : /^\p{Lu}/u.test(w(k + 1)) ? 2 : 1;
     if (/^(that|if|whether|it|I|he|she|we|they|there)$/.test(w(k + objLen))) k += objLen;
   }
-  if (w(k) === ',' && /^(that|if|whether)$/.test(w(k + 1))) k++;
-  let at = /^(that|if|whether)$/.test(w(k)) ? toks[k]!.to : k === next ? verbEnd : toks[k - 1]!.to;
-  if (/^(that|if|whether)$/.test(w(k)) && w(k) !== 'that') at = toks[k]!.from; // `asked whether …`: the question is what was said
+  // Past adverbs and commas (`said further that`, `insisted, however, that`) and a few words to a `that` (`expressed the opinion that`).
+  let m = k;
+  while (m < k + 5 && m < toks.length && (w(m) === ',' || ADVERB.test(w(m)) || /^(the|an?|his|her|their|its|opinion|view|hope|belief|wish|fear|proposal|suggestion|[’']s|\p{Lu}\p{Ll}+[’']s)$/u.test(w(m)) || /[’']s$/.test(w(m)))) m++;
+  if (/^(that|if|whether)$/.test(w(m)) && !toks.slice(k, m).some((t) => SPEECH_VERB.test(t.word))) k = m;
+  const at0 = /^(that|if|whether)$/.test(w(k)) ? toks[k]!.to : k === next ? verbEnd : toks[k - 1]!.to;
+  let at = at0;
   while (/[\s,]/.test(text[at] ?? '')) at++;
   return at;
 }

@@ -21,7 +21,7 @@ export interface Score {
 }
 
 /** Words compared as a reader would: white space made single, the editors' brackets around supplied letters dropped (`C[ordell] H[ull]` is `Cordell Hull`). */
-const norm = (s: string): string => s.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+const norm = (s: string): string => s.replace(/\[Page [^\]]*\]/g, ' ').replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
 const entities = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 /** The text of an XML fragment: notes (footnotes, glosses) left out, tags dropped. */
 const textOf = (xml: string): string => norm(entities(xml.replace(/<note\b[\s\S]*?<\/note>/g, '').replace(/<[^>]+>/g, '')));
