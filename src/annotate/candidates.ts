@@ -64,7 +64,7 @@ export function typeCandidate(text: string, from: number, to: number, name: stri
 export function findCandidates(flat: Flat, taken: readonly [number, number][]): Candidate[] {
   const text = flat.text;
   const out: Candidate[] = [];
-  const words = [...text.matchAll(/[\p{L}][\p{L}\p{N}’'.-]*/gu)].map((m) => ({ raw: m[0], w: m[0].replace(/[’'.]+$|[’']s$/u, ''), from: m.index!, to: m.index! + m[0].length }));
+  const words = [...text.matchAll(/[\p{L}][\p{L}’'.-]*/gu)].map((m) => ({ raw: m[0], w: m[0].replace(/[’'.]+$|[’']s$/u, ''), from: m.index!, to: m.index! + m[0].length }));
   const isCap = (w: string): boolean =>
     /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) && !NOT_NAMES.has(w) && !NOT_NAMES.has(w.replace(/-.*$/, '')) && !FUNCTION_WORDS.has(w) && !monthNumber(w);
   /** Whether a run may go on after word k: not past the end of a sentence. */

@@ -53,7 +53,8 @@ export class NameMatcher {
       if (!this.forms.has(role.toUpperCase())) this.forms.set(role.toUpperCase(), { role });
     }
     const alternatives = [...this.forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
-    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+    // A name may be glued to a note number the reader could not match (`Churchill1`), not to a year or a word.
+    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?!\\p{L})(?!\\p{N}{4})`, 'gu');
   }
 
   /** The name that a whole string is (for the header's sender and addressees), resolved on a date. */

@@ -43,6 +43,14 @@ describe('names and their variants', () => {
     ]);
   });
 
+  it('take a name glued to a note number no note claimed, but not one glued to a year', () => {
+    expect(names('He wired Churchill1 and Stalin2 on it.')).toEqual([
+      ['Churchill', 'churchill'],
+      ['Stalin', 'stalin'],
+    ]);
+    expect(names('Stalin1945 is no name here.')).toEqual([]);
+  });
+
   it('include the parts the editors supplied', () => {
     expect(names('Chiang [Kai-shek] met [T.V.] Soong.')).toEqual([
       ['Chiang Kai-shek', 'chiang-kai-shek'],
