@@ -189,9 +189,15 @@ export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: S
       const inReport = hits.filter((h) => !h.direct && h.who && h.from <= q.from && q.to <= h.to).at(-1);
       const thatOfVerb = (/\bthat\s*$/.test(lead) && reported.some((r) => r.verbEnd <= q.from)) || inReport !== undefined;
       const trailing = /^[,]?\s*(he|she|I|\p{Lu}\p{Ll}+)\s+(said|added|replied|declared|insisted|stated)/u.exec(text.slice(q.to, q.to + 40));
-      if (!verbBefore && !thatOfVerb && !trailing) continue;
+      // `His comment was Quote … Unquote`, `Molotov’s reply was “…”`: a noun of speech and whose it is.
+      const owned = /(?:^|\s)((?:[Hh]is|[Hh]er|\p{Lu}[\p{L}-]+[’']s))\s+(?:comment|reply|answer|words|response|remark|message|statement)\s+(?:was|were)\s*:?\s*$/u.exec(lead);
+      if (!verbBefore && !thatOfVerb && !trailing && !owned) continue;
       let who: Entry | undefined;
-      if (thatOfVerb && !verbBefore) who = hits.filter((h) => !h.direct && h.from <= q.from && q.to <= h.to).at(-1)?.who;
+      if (owned && !verbBefore) {
+        const at = s.from + owned.index! + owned[0].indexOf(owned[1]!);
+        const t = toks.find((x) => x.from === at);
+        who = /^(his|her)$/i.test(owned[1]!) ? pronounOf(at) : t ? speakerOf(t) : undefined;
+      } else if (thatOfVerb && !verbBefore) who = hits.filter((h) => !h.direct && h.from <= q.from && q.to <= h.to).at(-1)?.who;
       else if (verbBefore) {
         const subj = toks.filter((t) => t.to <= s.from + verbBefore.index).reverse().find((t) => isSubject(t));
         who = subj ? speakerOf(subj) : undefined;
@@ -233,6 +239,7 @@ function clauseStart(toks: readonly Token[], next: number, verbEnd: number, text
 function introducesClause(verb: string, after: Token[], next2: string): boolean {
   if (/^\s?[“"]/.test(next2)) return false; // a quotation: direct speech
   const w = after.map((t) => t.word);
+  if (/^Quote:?$/.test(w[0] ?? '')) return false; // the telegraph's quotation mark: direct speech
   const at = (k: number): string => w[k] ?? '';
   // He said the only consideration …; Soong said Stalin appeared …
   if (SAY.test(verb) && (/^(the|he|she|it|they|we|I|there|this|these|his|their|its)$/.test(at(0)) || (/^\p{Lu}\p{Ll}/u.test(at(0)) && /^\p{Ll}/u.test(at(1))))) return true;
@@ -248,10 +255,11 @@ function introducesClause(verb: string, after: Token[], next2: string): boolean 
   return that > 0 && that <= 4 && !w.slice(0, that).some((x) => /^[,;:]$/.test(x) || SPEECH_VERB.test(x));
 }
 
-/** The quotations of a sentence: “…” or "…", quotation marks included. */
+/** The quotations of a sentence: “…”, "…" or Quote … Unquote, quotation marks included. */
 function quotations(text: string, from: number, to: number): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
-  const re = /“[^”]*”|"[^"]*"/g;
+  // The telegraph's quotation marks count as such: `Quote We shall see Unquote`.
+  const re = /“[^”]*”|"[^"]*"|\bQuote:?\s[\s\S]*?\bUnquote\b/g;
   for (const m of text.slice(from, to).matchAll(re)) out.push({ from: from + m.index!, to: from + m.index! + m[0].length });
   return out;
 }

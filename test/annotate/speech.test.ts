@@ -100,6 +100,15 @@ describe('direct speech', () => {
     ]);
   });
 
+  it('counts the telegraph’s Quote … Unquote as quotation marks, and a noun of speech whose owner is named', () => {
+    expect(speech('Molotov refused again. His comment was Quote We shall see what Warsaw says Unquote.')).toEqual([
+      ['molotov', 'true', 'Quote We shall see what Warsaw says Unquote'],
+    ]);
+    expect(speech('Stalin replied Quote this can wait until the autumn Unquote and turned to Molotov.')).toEqual([
+      ['stalin', 'true', 'Quote this can wait until the autumn Unquote'],
+    ]);
+  });
+
   it('is not a term under discussion', () => {
     expect(speech('Stalin interpreted “internationalization” as joint control and would drop the word “lease”.')).toEqual([]);
   });
