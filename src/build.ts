@@ -3,12 +3,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { teiCorpus } from './corpus.js';
-import { describeError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { describeError, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { displayPath, readXmlFolder, writeAtomic } from './fsutil.js';
 import { encodeSource, type SourceInput } from './pipeline.js';
-import type { Counts } from './annotate/index.js';
+import type { Annotator, Counts } from './annotate/index.js';
 import { NameMatcher } from './annotate/names.js';
-import { readRegisters } from './registers.js';
+import { readRegisters, type Registers } from './registers.js';
 import { proposedEntries, readNotNames } from './review.js';
 import type { Shape } from './model.js';
 import { compileStylesheet, defaultCacheDir } from './transform/compile.js';
@@ -87,8 +87,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     corpusDiagnostics.push({ file: displayPath(registersDir), line: 1, column: 1, severity: 'error', ruleId: 'register:untrusted', message: 'the registers have errors: no TEI is written until they are mended' });
     return { cables: [], diagnostics: corpusDiagnostics, compiled: false, ok: false };
   }
-  const notNamesPath = join(registersDir, 'not-names.txt');
-  const annotator = { registers: read.registers, matcher: new NameMatcher(read.registers), ...(existsSync(notNamesPath) ? { notNames: readNotNames(readFileSync(notNamesPath, 'utf8')) } : {}) };
+  const annotator = annotatorFor(read.registers, registersDir);
 
   // Ingest, annotate and encode.
   for (const source of sources) {
@@ -201,13 +200,14 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   return { cables: reports, diagnostics: corpusDiagnostics, compiled, ok };
 }
 
-/** An unexpected exception as an error at a file. */
-function internalError(file: string, stage: string, e: unknown): Diagnostic {
-  return { file, line: 1, column: 1, severity: 'error', ruleId: 'internal:exception', message: `the ${stage} stage failed: ${describeError(e)}; nothing of this stage was written (please report this defect)` };
+/** What annotate needs: the registers, their matcher, and the editors' not-names list of the registers' folder. */
+export function annotatorFor(registers: Registers, registersDir: string): Annotator {
+  const notNamesPath = join(registersDir, 'not-names.txt');
+  return { registers, matcher: new NameMatcher(registers), ...(existsSync(notNamesPath) ? { notNames: readNotNames(readFileSync(notNamesPath, 'utf8')) } : {}) };
 }
 
 /** A source's bytes and its sidecar's text; undefined (with an error) when they cannot be read. */
-function readSource(source: string, file: string, sidecarPath: string, sink: Diagnostic[]): Pick<SourceInput, 'bytes' | 'sidecar'> | undefined {
+export function readSource(source: string, file: string, sidecarPath: string, sink: Diagnostic[]): Pick<SourceInput, 'bytes' | 'sidecar'> | undefined {
   try {
     const bytes = readFileSync(source);
     return existsSync(sidecarPath) ? { bytes, sidecar: { file: displayPath(sidecarPath), text: readFileSync(sidecarPath, 'utf8') } } : { bytes };

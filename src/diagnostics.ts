@@ -56,7 +56,7 @@ export class Reporter {
     try {
       return { value: run() };
     } catch (e) {
-      this.error('internal:exception', `the ${stage} stage failed: ${describeError(e)}; nothing of this stage was written (please report this defect)`);
+      this.messages.push(internalError(this.file, stage, e));
       return undefined;
     }
   }
@@ -69,6 +69,11 @@ export class Reporter {
 export function describeError(e: unknown): string {
   if (e instanceof Error) return `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}`;
   return String(e);
+}
+
+/** An unexpected exception in a stage, as an error at a file. */
+export function internalError(file: string, stage: string, e: unknown): Diagnostic {
+  return { file, line: 1, column: 1, severity: 'error', ruleId: 'internal:exception', message: `the ${stage} stage failed: ${describeError(e)}; nothing of this stage was written (please report this defect)` };
 }
 
 /** Formats a diagnostic as `path:line:col severity rule-id message`. */

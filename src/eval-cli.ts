@@ -1,14 +1,12 @@
 /** `npm run eval`: scores the annotation of the fixtures and seeds against their hand-made gold files (test/fixtures/gold/). */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NameMatcher } from './annotate/names.js';
-import { PROJECT_ROOT } from './build.js';
-import { describeError } from './diagnostics.js';
+import { annotatorFor, PROJECT_ROOT, readSource } from './build.js';
+import { describeError, type Diagnostic } from './diagnostics.js';
 import { addScores, foundIn, rates, scoreCable, type GoldFile, type Score } from './eval/score.js';
 import { jsonChecker } from './json-schema.js';
 import { encodeSource } from './pipeline.js';
 import { readRegisters } from './registers.js';
-import { readNotNames } from './review.js';
 import { loadJsonSchema, loadRng } from './schemas.js';
 import { readXmlFolder } from './fsutil.js';
 
@@ -20,22 +18,17 @@ export async function evaluate(goldDir: string, print: (line: string) => void): 
   const authority = join(PROJECT_ROOT, 'tei', 'authority');
   const read = await readRegisters(readXmlFolder(authority), loadRng(schemaDir, 'registers.rng'));
   if (!read.registers) throw new Error('the registers have errors: run npm run validate');
-  const notNamesPath = join(authority, 'not-names.txt');
-  const annotator = { registers: read.registers, matcher: new NameMatcher(read.registers), ...(existsSync(notNamesPath) ? { notNames: readNotNames(readFileSync(notNamesPath, 'utf8')) } : {}) };
+  const annotator = annotatorFor(read.registers, authority);
   const check = jsonChecker(loadJsonSchema(schemaDir, 'sidecar.schema.json'));
   const zero = (): Score => ({ gold: 0, found: 0, matched: 0 });
   const total = { persons: zero(), places: zero(), orgs: zero(), dates: zero(), speech: zero() };
   for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as GoldFile;
     const source = join(PROJECT_ROOT, gold.source);
-    const sidecar = source.replace(/\.txt$/, '.json');
-    const stem = name.replace(/\.json$/, '');
-    const result = encodeSource(
-      { stem, file: gold.source, bytes: readFileSync(source), ...(existsSync(sidecar) ? { sidecar: { file: sidecar, text: readFileSync(sidecar, 'utf8') } } : {}) },
-      check,
-      annotator,
-    );
-    if (!result.xml) {
+    const unread: Diagnostic[] = [];
+    const input = readSource(source, gold.source, source.replace(/\.txt$/, '.json'), unread);
+    const result = input ? encodeSource({ stem: name.replace(/\.json$/, ''), file: gold.source, ...input }, check, annotator) : undefined;
+    if (!result?.xml) {
       print(`${name}: not encoded`);
       continue;
     }

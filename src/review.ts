@@ -43,10 +43,10 @@ export function proposedEntries(cables: readonly { file: string; proposals: read
   }
   const out: Record<string, string> = {};
   const files = [
-    ['persons', 'listPerson', lists.person, 'persons'],
-    ['places', 'listPlace', lists.place, 'places'],
-    ['orgs', 'listOrg', lists.org, 'organisations'],
-    ['untyped', 'listPerson', untyped, 'names the evidence does not type (listed as persons; move each to the register of its kind)'],
+    ['persons', LIST.person[0], lists.person, 'persons'],
+    ['places', LIST.place[0], lists.place, 'places'],
+    ['orgs', LIST.org[0], lists.org, 'organisations'],
+    ['untyped', LIST.person[0], untyped, 'names the evidence does not type (listed as persons; move each to the register of its kind)'],
   ] as const;
   for (const [file, list, items, what] of files) {
     if (items.length === 0) continue;

@@ -109,7 +109,7 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
       if (reported.has(c.name)) continue;
       reported.add(c.name);
       counts.candidates++;
-      reporter.info('annotate:candidate', `“${c.name}” matches no register entry${kind ? `; marked as ${kind === 'org' ? 'an organisation' : `a ${kind}`} the build guessed (cert ${guessed})` : ''}`, src.point(sourceRange(flat, c.from, c.to)[0]));
+      reporter.info('annotate:candidate', `“${c.name}” matches no register entry${kind ? `; marked as ${kind === 'org' ? 'an organisation' : `a ${kind}`} the build guessed (cert ${guessed})` : ''}`, at);
     }
     const last = persons.filter((p) => !isPossessive(flat.text, p)).at(-1);
     if (last) lastPerson = last.entry;

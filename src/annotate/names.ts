@@ -20,7 +20,7 @@ export interface NameHit {
   nameFrom?: number;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Pads a partial ISO date to the first or last day it can mean. */
 export function bound(date: string, end: boolean): string {

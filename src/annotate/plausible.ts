@@ -2,9 +2,7 @@
 import type { Reporter } from '../diagnostics.js';
 import type { Cable } from '../model.js';
 import type { Entry, Registers } from '../registers.js';
-import { bound, holdersOn } from './names.js';
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { bound, escape, holdersOn } from './names.js';
 
 /** Why a party named `text` (`President Roosevelt`, `the Secretary of State`) cannot be so named on `when`; undefined when it can, or when the registers do not say. */
 export function partyConflict(registers: Registers, text: string, when: string): string | undefined {

@@ -84,7 +84,7 @@ export function splitBlocks(src: SourceText, start = 0, end = src.text.length): 
     for (let k = 1; k <= r.length; k++) {
       const cut = k === r.length || (lineMode ? !joined(r[k - 1]!.text, r[k]!.text) : standsAlone(r[k - 1]!.text, r[k]!.text));
       if (!cut) continue;
-      out.push(trimmed(text, r[from]!.start, r[k - 1]!.end));
+      out.push(blockRange(text, r[from]!.start, r[k - 1]!.end));
       from = k;
     }
   }
@@ -101,7 +101,7 @@ function looksWrapped(lines: readonly Line[]): boolean {
 }
 
 /** The block [s, e) of text, trimmed of outer white space. */
-function trimmed(text: string, s: number, e: number): BlockRange {
+export function blockRange(text: string, s: number, e: number): BlockRange {
   const lineStart = s;
   while (s < e && /[\s\u200b]/.test(text[s]!)) s++;
   while (e > s && /[\s\u200b]/.test(text[e - 1]!)) e--;

@@ -9,7 +9,7 @@ import type { Reporter } from '../diagnostics.js';
 import type { Block, Cable, CableDate, CloserItem, Footnote, Inline, OpenerItem, SourceNote } from '../model.js';
 import { SourceText } from '../source.js';
 import { isContainer } from '../spans.js';
-import { flatText, splitBlocks, type BlockRange } from './blocks.js';
+import { blockRange, flatText, splitBlocks, type BlockRange } from './blocks.js';
 import { bodyBlock, bracketedBlock, datelineOf, firstDate, isClassification, isSignatureName, markDateline, openerItem, partiesOfHead } from './common.js';
 import { matchNotes, noteList } from './footnotes.js';
 import { inlineText, parseInline, type InlineContext, type RefSite } from './inline.js';
@@ -126,7 +126,7 @@ function openerUnits(blocks: readonly BlockRange[], src: SourceText): BlockRange
       // Opener lines, then the text in the same block.
       let k = 0;
       while (k < lines.length && headerKind(lines[k]!.text) !== undefined) out.push(lines[k++]!);
-      out.push({ start: lines[k]!.start, end: b.end, text: src.text.slice(lines[k]!.start, b.end), indented: false });
+      out.push(blockRange(src.text, lines[k]!.start, b.end));
     } else out.push(b);
   }
   return out;
@@ -139,8 +139,8 @@ function splitHead(b: BlockRange, src: SourceText): { before: BlockRange[]; head
   while (s < lines.length - 1 && NUMBER_LINE.test(lines[s]!.text)) s++;
   let e = s + 1;
   while (e < lines.length && headerKind(lines[e]!.text) === undefined) e++;
-  const head = { start: lines[s]!.start, end: lines[e - 1]!.end, text: src.text.slice(lines[s]!.start, lines[e - 1]!.end), indented: false };
-  return { before: lines.slice(0, s), head, after: e < lines.length ? openerUnits([{ start: lines[e]!.start, end: b.end, text: src.text.slice(lines[e]!.start, b.end), indented: false }], src) : [] };
+  const head = blockRange(src.text, lines[s]!.start, lines[e - 1]!.end);
+  return { before: lines.slice(0, s), head, after: e < lines.length ? openerUnits([blockRange(src.text, lines[e]!.start, b.end)], src) : [] };
 }
 
 /** The date a head of minutes or a record gives: `…, Paris, May 8, 1946, 4 p.m.` */
@@ -191,13 +191,13 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
       position: src.position(n.start, n.end),
       ...(DECIMAL_FILE.test(parsedNote.file) ? { fileNumber: parsedNote.file } : { archiveFile: parsedNote.file }),
     };
-    if (firstLines.length > 1) blocks = [{ start: firstLines[1]!.start, end: blocks[0]!.end, text: src.text.slice(firstLines[1]!.start, blocks[0]!.end), indented: false }, ...blocks.slice(1)];
+    if (firstLines.length > 1) blocks = [blockRange(src.text, firstLines[1]!.start, blocks[0]!.end), ...blocks.slice(1)];
     else i = 1;
   } else reporter.info('ingest:no-source-note', 'no source note (file number or archive) on the first line; the head is read from it', src.point(blocks[0]?.start ?? 0));
 
   // The list of notes at the end, in any rendering.
   const list = noteList(src, blocks[i]?.start ?? 0, docEnd);
-  blocks = blocks.filter((b) => b.start < list.start).map((b) => (b.end > list.start ? trimBlock(src, b.start, list.start) : b)).filter((b) => b.text !== '');
+  blocks = blocks.filter((b) => b.start < list.start).map((b) => (b.end > list.start ? blockRange(src.text, b.start, list.start) : b)).filter((b) => b.text !== '');
 
   // Head, with a conference number before it and opener lines after it split off.
   const opener: OpenerItem[] = [];
@@ -332,13 +332,6 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
       pages: collectPages([...(head?.children ?? []), ...opener.flatMap((o) => o.children), ...body.flatMap((x) => (x.type === 'p' ? x.children : [])), ...closer.flatMap((c) => c.children)], body),
     },
   };
-}
-
-/** The range [s, e) as a block, trimmed. */
-function trimBlock(src: SourceText, s: number, e: number): BlockRange {
-  while (s < e && /\s/.test(src.text[s]!)) s++;
-  while (e > s && /\s/.test(src.text[e - 1]!)) e--;
-  return { start: s, end: e, text: src.text.slice(s, e), indented: false };
 }
 
 /** Whether six digits read as a date-time group DDHHMM. */

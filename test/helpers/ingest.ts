@@ -6,7 +6,7 @@ import { ingest } from '../../src/ingest/index.js';
 import { jsonChecker } from '../../src/json-schema.js';
 import { encodeSource, type Encoded } from '../../src/pipeline.js';
 import type { Annotator } from '../../src/annotate/index.js';
-import { NameMatcher } from '../../src/annotate/names.js';
+import { annotatorFor } from '../../src/build.js';
 import { readRegisters } from '../../src/registers.js';
 import { loadRng } from '../../src/schemas.js';
 import type { Cable } from '../../src/model.js';
@@ -50,7 +50,7 @@ export async function loadAnnotator(dir = `${ROOT}tei/authority`): Promise<Annot
     .map((n) => ({ path: `tei/authority/${n}`, contents: readFileSync(`${dir}/${n}`, 'utf8') }));
   const { registers, diagnostics } = await readRegisters(files, loadRng(`${ROOT}schema`, 'registers.rng'));
   if (!registers) throw new Error(`registers: ${JSON.stringify(diagnostics)}`);
-  return { registers, matcher: new NameMatcher(registers) };
+  return annotatorFor(registers, dir);
 }
 
 export const ANNOTATOR = await loadAnnotator();
