@@ -9,7 +9,7 @@ import { encodeSource, type SourceInput } from './pipeline.js';
 import type { Annotator, Counts } from './annotate/index.js';
 import { NameMatcher } from './annotate/names.js';
 import { readRegisters, type Registers } from './registers.js';
-import { proposedEntries, readNotNames } from './review.js';
+import { proposedEntries, readNameList } from './review.js';
 import type { Shape } from './model.js';
 import { compileStylesheet, defaultCacheDir } from './transform/compile.js';
 import { jsonChecker } from './json-schema.js';
@@ -200,10 +200,12 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   return { cables: reports, diagnostics: corpusDiagnostics, compiled, ok };
 }
 
-/** What annotate needs: the registers, their matcher, and the editors' not-names list of the registers' folder. */
+/** What annotate needs: the registers, their matcher, and the lists of the registers' folder (the editors' not-names, the gazetteer). */
 export function annotatorFor(registers: Registers, registersDir: string): Annotator {
-  const notNamesPath = join(registersDir, 'not-names.txt');
-  return { registers, matcher: new NameMatcher(registers), ...(existsSync(notNamesPath) ? { notNames: readNotNames(readFileSync(notNamesPath, 'utf8')) } : {}) };
+  const list = (name: string): Set<string> | undefined => (existsSync(join(registersDir, name)) ? readNameList(readFileSync(join(registersDir, name), 'utf8')) : undefined);
+  const notNames = list('not-names.txt');
+  const gazetteer = list('gazetteer.txt');
+  return { registers, matcher: new NameMatcher(registers), ...(notNames ? { notNames } : {}), ...(gazetteer ? { gazetteer } : {}) };
 }
 
 /** A source's bytes and its sidecar's text; undefined (with an error) when they cannot be read. */

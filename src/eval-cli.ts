@@ -1,6 +1,6 @@
-/** `npm run eval`: scores the annotation of the fixtures and seeds against their hand-made gold files (test/fixtures/gold/). */
+/** `npm run eval [-- --gold DIR]`: scores the annotation against hand-made gold files (by default the fixtures' and seeds', test/fixtures/gold/; an editor's own folder with --gold, each file's `source` relative to the project or absolute). */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { annotatorFor, PROJECT_ROOT, readSource } from './build.js';
 import { describeError, type Diagnostic } from './diagnostics.js';
 import { addScores, foundIn, rates, scoreCable, type GoldFile, type Score } from './eval/score.js';
@@ -24,7 +24,7 @@ export async function evaluate(goldDir: string, print: (line: string) => void): 
   const total = { persons: zero(), places: zero(), orgs: zero(), dates: zero(), speech: zero() };
   for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as GoldFile;
-    const source = join(PROJECT_ROOT, gold.source);
+    const source = resolve(PROJECT_ROOT, gold.source);
     const unread: Diagnostic[] = [];
     const input = readSource(source, gold.source, source.replace(/\.txt$/, '.json'), unread);
     const result = input ? encodeSource({ stem: name.replace(/\.json$/, ''), file: gold.source, ...input }, check, annotator) : undefined;
@@ -48,7 +48,10 @@ export async function evaluate(goldDir: string, print: (line: string) => void): 
 
 if (process.argv[1] && /eval-cli\.ts$/.test(process.argv[1])) {
   try {
-    await evaluate(join(PROJECT_ROOT, 'test', 'fixtures', 'gold'), (l) => process.stdout.write(`${l}\n`));
+    const args = process.argv.slice(2);
+    const at = args.indexOf('--gold');
+    const goldDir = at === -1 ? join(PROJECT_ROOT, 'test', 'fixtures', 'gold') : resolve(args[at + 1] ?? '.');
+    await evaluate(goldDir, (l) => process.stdout.write(`${l}\n`));
   } catch (e) {
     process.stderr.write(`eval:1:1 error internal:exception ${describeError(e)}\n`);
     process.exitCode = 2;

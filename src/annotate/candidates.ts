@@ -5,6 +5,7 @@
  */
 import { monthNumber } from '../dates.js';
 import type { EntryKind } from '../registers.js';
+import { eastAsianName, GIVEN_NAMES, slavicSurname } from './evidence.js';
 import { BARRIER, type Flat } from './flat.js';
 
 /** Words that are capitalised but are not names: adjectives of nationality, titles, days. */
@@ -17,15 +18,24 @@ const NOT_NAMES = new Set(
    Eastern Western Northern Southern Outer Inner Upper Lower South North East West Central Republic National Provisional Democratic
    Mongolian Manchurian Polish German Germans Italian Persian Iranian Turkish Czech Yugoslav Greek Dutch Indian Australian Canadian
    Mayor Chief Attaché Naval Military Air Deputy Assistant Acting Under Foreign Commissioner Director Chairman
-   Ministers Ambassadors Chiefs Deputies Delegates Generals Marshals Commissars Secretaries Governments Allied`.split(/\s+/),
+   Ministers Ambassadors Chiefs Deputies Delegates Generals Marshals Commissars Secretaries Governments Allied Prime Comrade Comrades Cde Judge Senator Excellency Highness Majesty
+   Azerbaijani Kurdish Kurds Yugoslavs Bulgarians Poles Czechs Greeks Turks Iranians Persians Azerbaijanis Armenians Georgians Ukrainians Rumanians Romanians Hungarians Finns Austrians
+   Italians Albanians Mongols Manchus Europeans Asians Arabs Jews Moslems Muslims Christians Bolsheviks Nationalists Communists Socialists Republicans Democrats`.split(/\s+/),
 );
 
 /** Titles that make the name after them a person's. */
-const PERSON_TITLES = new Set('Mr Mrs Dr General Generalissimo Marshal Ambassador Admiral Colonel Major Captain Lieutenant Commissar Premier Madame Mme Sir Lord Consul Counselor Minister President Chairman Governor Secretary Chargé Messrs'.split(' '));
+const PERSON_TITLES = new Set(
+  `Mr Mrs Miss Dr General Generalissimo Marshal Ambassador Admiral Colonel Major Captain Lieutenant Commissar Premier Madame Mme Sir Lord Lady Consul Counselor Counsellor Minister
+   President Chairman Governor Secretary Chargé Messrs Comrade Comrades Cde Tov Judge Justice Senator Congressman Representative Bishop Archbishop Father Prince Princess King Queen
+   Emperor Shah Sultan Regent Professor Prof Brigadier Commander Commodore Sergeant Monsieur Herr Count Baron Viscount Earl Duke Gen Adm Col Capt Lt Maj Sen Amb Gov Premier Member
+   Envoy Commissioner Director Attaché Delegate Citizen Mister Signor Señor`.split(/\s+/),
+);
 /** Head words of organisations' names: `Chinese Eastern Railway`, `Eighth Route Army`. */
-const ORG_HEADS = new Set('Army Armies Party Commission Government Ministry Committee Council Railway Railroad Conference Bank Company Corporation Navy Department Office Bureau Embassy Legation Assembly Congress Yuan League Board Mission Administration Command Fleet Corps Commissariat Division Agency Association Society Institute Front Delegation Secretariat Cabinet Court Union Parliament Diet Senate Staff'.split(' '));
+const ORG_HEADS = new Set('Forces Headquarters Govt Dept Army Armies Party Commission Government Ministry Committee Council Railway Railroad Conference Bank Company Corporation Navy Department Office Bureau Embassy Legation Assembly Congress Yuan League Board Mission Administration Command Fleet Corps Commissariat Division Agency Association Society Institute Front Delegation Secretariat Cabinet Court Union Parliament Diet Senate Staff'.split(' '));
 /** Head words of places' names: `Yellow Sea`, `Shantung Province`. */
 const PLACE_HEADS = new Set('Sea Ocean River Island Islands Peninsula Gulf Bay Strait Straits Mountains Range Province Lake Desert Plateau Canal Valley Coast Harbor Harbour'.split(' '));
+/** Words after a title that make no person: `the Declaration on General Security`, `the General Staff`. */
+const NOT_PERSONS = new Set('Security Staff Assembly Headquarters Council Conference Election Elections Strike Welfare Purposes Affairs Principles Plan Policy Agreement Situation'.split(' '));
 /** Names of kinds of document, capitalised alone (`the Agreement`). */
 const DOCUMENT_WORDS = new Set('Agreement Treaty Declaration Protocol Charter Communiqué Pact Accord Convention Note Message Statement Memorandum Aide-Mémoire Resolution Act Law'.split(' '));
 /** Verbs of saying after a name: a person speaks. */
@@ -34,10 +44,11 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'von']);
 /** Words that begin sentences but not names. */
 const FUNCTION_WORDS = new Set(
   `The A An This That These Those In On At As If But And Or For To With From By No Not It He She We They There Here His Her Its Their Our My Your Half Finally However Again Except Under While After Before Although Since When Where What Which Who Title
-   Later Then Today Yesterday Tomorrow Tonight Meanwhile Also Moreover Furthermore Subsequently Thereafter Accordingly Nevertheless Thus Hence Therefore Once Only Both Each Every All Some Any Most Many Several Such Other Another During Upon Unless Until Whether Whereas Instead Perhaps Indeed Yes Please Following Regarding Concerning Reference Re`.split(/\s+/),
+   Later Then Today Yesterday Tomorrow Tonight Meanwhile Also Moreover Furthermore Subsequently Thereafter Accordingly Nevertheless Thus Hence Therefore Once Only Both Each Every All Some Any Most Many Several Such Other Another During Upon Unless Until Whether Whereas Instead Perhaps Indeed Yes Please Following Regarding Concerning Reference Re
+   Sent Repeated Received Signed Copy Paragraph Para Number Nbr Urtel Deptel Embtel Reurtel Mytel Section Part Annex Enclosure Note Notes Subject Present Translation`.split(/\s+/),
 );
 /** Abbreviations whose period ends no sentence: `Mr. Lozovsky`. */
-const ABBREVIATIONS = /\b(?:Mr|Mrs|Dr|Messrs|Gen|Adm|Col|Capt|Lt|Mme|St|No|Nos|Sr|Jr)\.\s+$/;
+const ABBREVIATIONS = /\b(?:Mr|Mrs|Dr|Messrs|Gen|Adm|Col|Capt|Lt|Maj|Sen|Gov|Amb|Cde|Tov|Prof|Mme|St|No|Nos|Sr|Jr)\.\s+$/;
 
 export interface Candidate {
   from: number;
@@ -48,20 +59,37 @@ export interface Candidate {
   cert?: 'medium' | 'low';
 }
 
-/** The kind of a candidate from its last word and the words around it. */
-export function typeCandidate(text: string, from: number, to: number, name: string): Pick<Candidate, 'kind' | 'cert'> {
-  const last = name.split(/\s+/).at(-1)!.replace(/[’']s$/, '');
-  if (ORG_HEADS.has(last) && name.includes(' ')) return { kind: 'org', cert: 'medium' };
-  if (PLACE_HEADS.has(last) && name.includes(' ')) return { kind: 'place', cert: 'medium' };
+/** Words before a parenthesis that make the name inside it a person's: `The Minister in Iran (Dreyfus)`. */
+const OFFICE_BEFORE_PAREN = /\b(?:Ambassador|Minister|Chargé|Consul|Secretary|Commissar|Counselor|Counsellor|Attaché|Envoy|Representative|Commander|General|Admiral|Chairman|President|Premier|Governor|Director|Chief|Head|Delegate|Commissioner)\b[^()]{0,40}\($/;
+
+/**
+ * The kind of a candidate from the words around it and its own shape, strongest evidence first: the head
+ * word of an organisation's or a place's name, a title before it, an office before its parenthesis, a
+ * given name opening it, a verb of saying after it, a preposition of place before it, the gazetteer, the
+ * shape of a Chinese, Korean or Slavic name.
+ */
+export function typeCandidate(text: string, from: number, to: number, name: string, gazetteer?: ReadonlySet<string>): Pick<Candidate, 'kind' | 'cert'> {
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!.replace(/[’']s$/, '');
+  if (ORG_HEADS.has(last) && words.length > 1) return { kind: 'org', cert: 'medium' };
+  if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'place', cert: 'medium' };
   const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1] ?? '';
+  if (NOT_PERSONS.has(words[0]!)) return {};
   if (PERSON_TITLES.has(before)) return { kind: 'person', cert: 'medium' };
+  if (OFFICE_BEFORE_PAREN.test(text.slice(Math.max(0, from - 80), from))) return { kind: 'person', cert: 'medium' };
+  if (words.length > 1 && GIVEN_NAMES.has(words[0]!.replace(/\.$/, ''))) return { kind: 'person', cert: 'medium' };
+  if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!)) return { kind: 'person', cert: 'low' };
   if (SAYING.test(text.slice(to, to + 20))) return { kind: 'person', cert: 'low' };
-  if (/^(in|at|near|from|via|to)$/i.test(before) && !/^(to)$/i.test(before)) return { kind: 'place', cert: 'low' };
+  // A town's name that is also a person's shape (Suvorov, Mao) is left to the words around it.
+  const town = gazetteer?.has(name) ?? false;
+  if (!town && (eastAsianName(words) || slavicSurname(last))) return { kind: 'person', cert: 'low' };
+  if (/^(in|at|near|from|via|into|across|toward|towards|through)$/i.test(before)) return { kind: 'place', cert: 'low' };
+  if (town && !(words.length === 1 && (eastAsianName([name, 'X']) || slavicSurname(name)))) return { kind: 'place', cert: 'low' };
   return {};
 }
 
 /** The runs of capitalised words in a flat text not taken by a name or date, nor at a sentence's start alone. */
-export function findCandidates(flat: Flat, taken: readonly [number, number][]): Candidate[] {
+export function findCandidates(flat: Flat, taken: readonly [number, number][], gazetteer?: ReadonlySet<string>): Candidate[] {
   const text = flat.text;
   const out: Candidate[] = [];
   const words = [...text.matchAll(/[\p{L}][\p{L}’'.-]*/gu)].map((m) => ({ raw: m[0], w: m[0].replace(/[’'.]+$|[’']s$/u, ''), from: m.index!, to: m.index! + m[0].length }));
@@ -78,7 +106,9 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][]): 
     const spaced = (a: number, b: number): boolean => /^\s+$/.test(text.slice(words[a]!.to, words[b]!.from));
     /** An initial inside a name: `Harry L. Hopkins`. */
     const initial = (k: number): boolean => /^\p{Lu}\.$/u.test(words[k]!.raw) && k + 1 < words.length && isCap(words[k + 1]!.w);
-    const usable = (k: number): boolean => k < words.length && (isCap(words[k]!.w) || isAdjective(words[k]!.w) || initial(k)) && !covered(words[k]!.from, words[k]!.to);
+    /** A title word inside an organisation's name: `the General Staff`, `Supreme Command`. */
+    const titleInName = (k: number): boolean => /^(?:General|Supreme|Chief)$/.test(words[k]!.w) && k + 1 < words.length && ORG_HEADS.has(words[k + 1]!.w);
+    const usable = (k: number): boolean => k < words.length && (isCap(words[k]!.w) || isAdjective(words[k]!.w) || initial(k) || titleInName(k)) && !covered(words[k]!.from, words[k]!.to);
     // "and" joins only within a name that has an "of" already: "Treaty of Friendship and Alliance", not "Yalta and Mikoyan".
     let sawOf = false;
     const joins = (k: number): boolean => CONNECTORS.has(words[k]!.w) && (words[k]!.w !== 'and' || sawOf);
@@ -106,7 +136,7 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][]): 
     if (isAdjective(words[j]!.w) || /(?:ian|ese|ern)$/.test(name)) continue;
     // A capitalised common noun alone (`a mixed Commission`) names nothing.
     if (i === j && (ORG_HEADS.has(name) || PLACE_HEADS.has(name) || DOCUMENT_WORDS.has(name))) continue;
-    out.push({ from, to, name, ...typeCandidate(text, from, to, name) });
+    out.push({ from, to, name, ...typeCandidate(text, from, to, name, gazetteer) });
   }
   return out;
 }

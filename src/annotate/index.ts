@@ -18,6 +18,8 @@ export interface Annotator {
   matcher: NameMatcher;
   /** Forms an editor has said are not names (`tei/authority/not-names.txt`): neither marked nor proposed. */
   notNames?: ReadonlySet<string>;
+  /** Town names that type a name no entry claims as a place (`tei/authority/gazetteer.txt`). */
+  gazetteer?: ReadonlySet<string>;
 }
 
 /** A name no entry claims, where it stands: a proposal for the registers. */
@@ -98,7 +100,7 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
       }
     }
     const taken: [number, number][] = [...flat.taken, ...names.map((n): [number, number] => [n.from, n.to]), ...dates.map((d): [number, number] => [d.from, d.to])];
-    for (const c of findCandidates(flat, taken)) {
+    for (const c of findCandidates(flat, taken, annotator.gazetteer)) {
       if (annotator.notNames?.has(c.name)) continue;
       const kind = c.kind;
       const guessed = c.cert;

@@ -1,5 +1,5 @@
 /** Names of the registers found in a text: every form of every entry, and the titles of offices resolved by date. */
-import type { Entry, EntryKind, Registers } from '../registers.js';
+import { TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
 import type { Flat } from './flat.js';
 import { isTaken } from './flat.js';
 
@@ -37,6 +37,9 @@ export function holdersOn(registers: Registers, role: string, when: string): Ent
 
 /** Capitalised words before a surname that are not given names: titles, sentence openers, adjectives. */
 const GIVEN_STOP = /\b(?:The|A|An|In|On|At|To|By|For|With|From|And|But|Mr|Mrs|Dr|General|Marshal|Ambassador|Admiral|Generalissimo|President|Premier|Minister|Secretary|Commissar|Comrade|Madame|Sir|Lord|Soviet|Chinese|American|British|Japanese|Russian|French|Polish|Ambassador|Colonel|Major|Captain|Lieutenant|Consul|Counselor|Chargé|Vice|Deputy|Acting|Under|Foreign|When|If|As|After|Before|Later|Then|Both|Also)\b/;
+
+/** Register forms that are common nouns (`the Department` is the Department of State in an American cable). */
+const COMMON_NOUN_FORM = /^(?:Department|Dept\.?|Embassy|Legation|Commission|Committee|Ministry|Office|Government|Govt|Party|Army|Navy|Conference|Council)$/;
 
 /** Finds the names of the registers in texts. */
 export class NameMatcher {
@@ -79,19 +82,21 @@ export class NameMatcher {
       const to = from + m[0].length;
       if (isTaken(flat, from, to)) continue;
       const found = this.forms.get(m[0])!;
+      // A common noun that is an organisation's short form (`the Department`, `Dept`) names it alone, not in `the 8th Department of the General Staff` or `the Political Department`.
+      if (found.entry?.kind === 'org' && COMMON_NOUN_FORM.test(m[0]) && (/^\s+of\s/.test(flat.text.slice(to, to + 5)) || /(?:\p{Lu}\p{L}*|\d+(?:st|nd|rd|th))\s+$/u.test(flat.text.slice(Math.max(0, from - 30), from)))) continue;
       if (found.entry) {
         // A person's given names before a known surname belong to the name: `Anastas Ivanovich Mikoyan`.
-        const given = found.entry.kind === 'person' ? /(?:(?<![\p{L}.])\p{Lu}\p{Ll}+ ){1,3}$/u.exec(flat.text.slice(Math.max(0, from - 60), from)) : null;
-        const start = given && !isTaken(flat, from - given[0].length, from) && !GIVEN_STOP.test(given[0]) ? from - given[0].length : from;
+        const titled = TITLES.some((t) => m[0].startsWith(`${t} `));
+        const given = found.entry.kind === 'person' && !titled ? /(?:(?<![\p{L}.])\p{Lu}\p{Ll}+ ){1,3}$/u.exec(flat.text.slice(Math.max(0, from - 60), from)) : null;
+        const start = given && !isTaken(flat, from - given[0].length, from) && !GIVEN_STOP.test(given[0]) && !/\p{Ll}ly\b/u.test(given[0]) ? from - given[0].length : from;
         hits.push({ from: start, to, kind: found.entry.kind, form: flat.text.slice(start, to), entry: found.entry, ...(start !== from ? { nameFrom: from } : {}) });
         continue;
       }
-      // A title names its holder only as "the President", not in "President Truman" or "a President".
+      // A title names its holder only as "the President", not in "President Truman" or "a President";
+      // `The Ambassador in the Soviet Union (Harriman)`: the name in parentheses is the mention. Names inside the title still count.
       const before = flat.text.slice(Math.max(0, from - 4), from);
       const after = flat.text.slice(to, to + 3);
-      if (!/^the $/i.test(before) || /^ \p{Lu}\p{Ll}/u.test(after)) continue;
-      // `The Ambassador in the Soviet Union (Harriman)`: the name in parentheses is the mention; names inside the title still count.
-      if (/^\s*\(/.test(flat.text.slice(to, to + 3))) {
+      if (!/^the $/i.test(before) || /^ \p{Lu}\p{Ll}/u.test(after) || /^\s*\(/.test(after)) {
         const inner = flat.text.slice(from, to);
         for (const n of inner.slice(1).matchAll(this.pattern)) {
           const e = this.forms.get(n[0])?.entry;

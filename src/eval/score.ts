@@ -80,12 +80,16 @@ function match<T>(gold: readonly T[], found: readonly T[], key: (x: T) => string
   return { gold: gold.length, found: found.length, matched, ...(id ? { rightId } : {}) };
 }
 
+/** Titles before a person's name: inside the name or before it, the same mention (`Mr. Hopkins`, `Hopkins`). */
+const TITLE = /^(?:the\s+)?(?:(?:Mr|Mrs|Dr|Gen|Adm|Col|Cde|Mme)\.?|Madame|Marshal|General|Generalissimo|Admiral|Ambassador|President|Premier|Prime Minister|Secretary|Senator|Judge|Colonel|Major|Captain|Lieutenant|Comrade|Commissar|Vice Commissar|Minister|Chairman|Lord|Sir)\s+(?=\p{Lu})/u;
+
 /** The scores of one cable, by type. */
 export function scoreCable(gold: Found, found: Found): Record<keyof Found, Score> {
   const name = (x: { text: string }): string => norm(x.text);
+  const person = (x: { text: string }): string => norm(x.text).replace(TITLE, '');
   const id = (x: { id: string | null }): string | null => x.id;
   return {
-    persons: match(gold.persons, found.persons, name, id),
+    persons: match(gold.persons, found.persons, person, id),
     places: match(gold.places, found.places, name, id),
     orgs: match(gold.orgs, found.orgs, name, id),
     dates: match(gold.dates, found.dates, (d) => `${norm(d.text)}|${d.when}`),

@@ -34,6 +34,20 @@ describe('names and their variants', () => {
     ]);
   });
 
+  it('take a surname alone and after a title from the regular form “Surname, Given”, unless it is a common word or two entries share it', () => {
+    expect(names('Mr. Dunn saw Dunn and Mr. Hiss; General Strong, not Strong support; Mr. Page and Page 4.')).toEqual([
+      ['Mr. Dunn', 'dunn'],
+      ['Dunn', 'dunn'],
+      ['Mr. Hiss', 'hiss'],
+      ['General Strong', 'george-strong'],
+      ['Mr. Page', 'edward-page'],
+    ]);
+  });
+
+  it('take “the Department” for the Department of State, not a department of something else', () => {
+    expect(names('Repeated to the Department. Sent to the 8th Department of the General Staff and the Political Department.')).toEqual([['Department', 'department-of-state']]);
+  });
+
   it('take the longest match first', () => {
     expect(names('Outer Mongolia, not Outer; Port Arthur; the Chinese Eastern Railway; the United States Government.')).toEqual([
       ['Outer Mongolia', 'outer-mongolia'],
@@ -172,6 +186,36 @@ describe('candidates', () => {
     );
     expect(diagnostics.filter((d) => d.ruleId === 'annotate:candidate').map((d) => d.message)).toEqual([]);
     expect(tei.slice(tei.indexOf('<text>'))).not.toContain('resp="#pipeline"');
+  });
+
+  it('are typed by their own shape when nothing around them says: a given name, an office before their parenthesis, a Slavic, Chinese or Korean name, the gazetteer', () => {
+    // Invented persons; real towns of the gazetteer.
+    const { tei } = annotateText(
+      'The Consul at Kelbar (Varnhold) reported that Mikhail Trubenko met Pelyakov and Wang Tiejun. Troops entered Khorramabad and Saqqez, where Suvorov and Ho Lun-ying stayed.',
+      '1945-07-10',
+      true,
+    );
+    const body = tei.slice(tei.indexOf('<text>'));
+    const guessed = (kind: string): string[] => [...body.matchAll(new RegExp(`<${kind} cert="(\\w+)" resp="#pipeline">([^<]+)<`, 'g'))].map((m) => `${m[2]} ${m[1]}`);
+    expect(guessed('placeName')).toEqual(['Kelbar low']);
+    expect(guessed('persName')).toEqual(['Varnhold medium', 'Mikhail Trubenko medium', 'Pelyakov low', 'Wang Tiejun low', 'Ho Lun-ying low']);
+    // Khorramabad and Saqqez are register entries now; a gazetteer town that is also a person's shape is left to the words around it.
+    expect(body).toContain('<placeName ref="#khorramabad">Khorramabad</placeName>');
+    expect(body).not.toMatch(/>Suvorov</);
+  });
+
+  it('a gazetteer town no register holds is a place the build guessed', () => {
+    const { tei } = annotateText('The convoy reached Kermanshah by night and Ardabil next day.', '1945-07-10', true);
+    const body = tei.slice(tei.indexOf('<text>'));
+    expect(body).toContain('<placeName cert="low" resp="#pipeline">Kermanshah</placeName>');
+    expect(body).toContain('<placeName cert="low" resp="#pipeline">Ardabil</placeName>');
+  });
+
+  it('a title before a common noun makes no person, and a title inside the name of an organisation stays in it', () => {
+    const { tei } = annotateText('They signed the Declaration on General Security. Sent to the 8th Department of the General Staff of the Armed Forces today.', '1945-07-10', true);
+    const body = tei.slice(tei.indexOf('<text>'));
+    expect(body).not.toContain('>Security<');
+    expect(body).toContain('<orgName cert="medium" resp="#pipeline">Department of the General Staff of the Armed Forces</orgName>');
   });
 
   it('a flattened text keeps notes and gaps as barriers no name crosses', () => {

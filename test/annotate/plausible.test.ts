@@ -74,6 +74,7 @@ describe('parties named with a pseudonym', () => {
     expect(matcher.resolve('Filippov [Stalin]', '1949-01-10')?.id).toBe('stalin');
     expect(matcher.resolve('Feng Xi (Stalin)', '1950-08-31')?.id).toBe('stalin');
     expect(matcher.resolve('Stalin [Kuznetsov]', '1947-12-16')?.id).toBe('stalin');
-    expect(matcher.resolve('Filippov [Kuznetsov]', '1947-12-16')).toBeUndefined();
+    expect(matcher.resolve('Filippov', '1949-01-10')?.id).toBe('stalin');
+    expect(matcher.resolve('Varkonen [Brelin]', '1947-12-16')).toBeUndefined();
   });
 });
