@@ -36,7 +36,8 @@ export interface Registers {
   /** Each form of a name, to its entry. */
   byForm: Map<string, Entry>;
   /** Each title of an office (`President`), to the holders and their dates. */
-  roles: Map<string, { entry: Entry; from?: string; to?: string }[]>;
+  /** The holders of each title, with the spell and the words of the office (`Soviet Ambassador in China`). */
+  roles: Map<string, { entry: Entry; from?: string; to?: string; office: string }[]>;
 }
 
 const KIND_OF: Record<string, EntryKind> = { person: 'person', place: 'place', org: 'org' };
@@ -104,7 +105,7 @@ export async function readRegisters(files: readonly XmlFile[], schema: RngSchema
   const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: true });
   const entries = new Map<string, Entry>();
   const byForm = new Map<string, Entry>();
-  const roles = new Map<string, { entry: Entry; from?: string; to?: string }[]>();
+  const roles = new Map<string, { entry: Entry; from?: string; to?: string; office: string }[]>();
   const at = (e: Entry): string => `${e.file}:${e.line}`;
   for (const file of files) {
     const lines = new Map(startTags(file.contents).filter((t) => t.attrs.has('xml:id')).map((t) => [t.attrs.get('xml:id')!, t.at.line]));
@@ -138,7 +139,7 @@ export async function readRegisters(files: readonly XmlFile[], schema: RngSchema
         for (const o of entry.occupations) {
           for (const role of o.roles) {
             const list = roles.get(role) ?? [];
-            list.push({ entry, ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}) });
+            list.push({ entry, ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}), office: o.text });
             roles.set(role, list);
           }
         }

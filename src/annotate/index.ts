@@ -56,6 +56,8 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
   if (meta.place) meta.placeRef = matcher.resolve(meta.place, when)?.id;
   meta.addresseeRefs = meta.addressees.map((a) => matcher.resolve(a, when)?.id);
   let lastPerson: Entry | undefined;
+  // The countries the whole cable speaks of, to tell apart the holders of a title (`the Prime Minister` in a cable from Tehran).
+  const context = matcher.context([meta.place ?? '', ...cableInline(cable).flatMap((n) => (n.type === 'text' ? [n.value] : []))].join('\n'));
 
   const mark = (nodes: Inline[], speech: boolean): Inline[] => {
     let out = fillRefs(nodes, matcher, when);
@@ -67,7 +69,7 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
       if (next) out = next;
       return next !== null;
     };
-    const names = matcher.find(flat, when);
+    const names = matcher.find(flat, when, context);
     const persons: PersonMention[] = [];
     for (const h of names) {
       if (!h.entry) {

@@ -1,5 +1,7 @@
 /** Names of the registers found in a text: every form of every entry, and the titles of offices resolved by date. */
+import { GIVEN_NAMES } from './evidence.js';
 import { TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
+import { adjectiveCountries, countryOfPlace } from './context.js';
 import type { Flat } from './flat.js';
 import { isTaken } from './flat.js';
 
@@ -20,6 +22,12 @@ export interface NameHit {
   nameFrom?: number;
 }
 
+/** What a cable speaks of, to tell apart the holders of a title. */
+export interface CableContext {
+  countries: ReadonlyMap<string, number>;
+  named: ReadonlySet<string>;
+}
+
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Pads a partial ISO date to the first or last day it can mean. */
@@ -30,9 +38,13 @@ export function bound(date: string, end: boolean): string {
 
 /** The holders of a title on a date (or through a partial date's whole span). */
 export function holdersOn(registers: Registers, role: string, when: string): Entry[] {
+  return [...new Set(spellsOn(registers, role, when).map((h) => h.entry))];
+}
+
+/** The spells of office of a title that a date (or a partial date's whole span) falls in. */
+function spellsOn(registers: Registers, role: string, when: string): { entry: Entry; office: string }[] {
   const [lo, hi] = [bound(when, false), bound(when, true)];
-  const holders = (registers.roles.get(role) ?? []).filter((h) => (!h.from || bound(h.from, false) <= hi) && (!h.to || lo <= bound(h.to, true)));
-  return [...new Set(holders.map((h) => h.entry))];
+  return (registers.roles.get(role) ?? []).filter((h) => (!h.from || bound(h.from, false) <= hi) && (!h.to || lo <= bound(h.to, true)));
 }
 
 /** Capitalised words before a surname that are not given names: titles, sentence openers, adjectives. */
@@ -74,8 +86,50 @@ export class NameMatcher {
     return holders.length === 1 ? holders[0] : undefined;
   }
 
-  /** The names in a flat text, longest first, not overlapping what is marked already. */
-  find(flat: Flat, when: string | undefined): NameHit[] {
+  /** The countries a text speaks of, with how often: by its places (a city counts for its country) and its adjectives of nation. */
+  countries(text: string): ReadonlyMap<string, number> {
+    return this.context(text).countries;
+  }
+
+  /** What a cable speaks of: its countries (with how often) and the entries it names. */
+  context(text: string): CableContext {
+    const countries = new Map<string, number>();
+    const named = new Set<string>();
+    for (const m of text.matchAll(this.pattern)) {
+      const e = this.forms.get(m[0])?.entry;
+      if (e) named.add(e.id);
+      const c = e?.kind === 'place' ? countryOfPlace(e.id) : undefined;
+      if (c) countries.set(c, (countries.get(c) ?? 0) + 1);
+    }
+    return { countries: adjectiveCountries(text, countries), named };
+  }
+
+  /**
+   * Of several holders of a title on a date, the one the words say: the country named right after the
+   * title (`the Soviet Ambassador in Washington`, `the Prime Minister of Great Britain`), else the holder
+   * whose office's countries the cable speaks of most. Undefined when nothing tells them apart.
+   */
+  private choose(spells: { entry: Entry; office: string }[], after: string, context: CableContext | undefined): Entry | undefined {
+    // A holder the cable names (`President Roosevelt` in its head) is the one its title means.
+    const mentioned = new Set(spells.filter((h) => context?.named.has(h.entry.id)).map((h) => h.entry));
+    if (mentioned.size === 1) return [...mentioned][0];
+    const offices = spells.map((h) => new Set(this.countries(h.office).keys()));
+    const shared = [...offices[0]!].filter((c) => offices.every((o) => o.has(c)));
+    const own = offices.map((o) => [...o].filter((c) => !shared.includes(c)));
+    const named = /^,?\s+(?:of|in|to|at)\s+(?:the\s+)?([^,.;:()]{2,40})/.exec(after)?.[1];
+    const there = named ? [...this.countries(named).keys()] : [];
+    const pick = (score: (countries: string[]) => number): Entry | undefined => {
+      const scores = own.map(score);
+      const best = Math.max(...scores);
+      const winners = spells.filter((_, i) => scores[i] === best);
+      return best > 0 && new Set(winners.map((w) => w.entry)).size === 1 ? winners[0]!.entry : undefined;
+    };
+    if (there.length) return pick((cs) => cs.filter((c) => there.includes(c)).length);
+    return context ? pick((cs) => cs.reduce((n, c) => n + (context.countries.get(c) ?? 0), 0)) : undefined;
+  }
+
+  /** The names in a flat text, longest first, not overlapping what is marked already; `context` the countries of the cable, to tell apart the holders of a title. */
+  find(flat: Flat, when: string | undefined, context?: CableContext): NameHit[] {
     const hits: NameHit[] = [];
     for (const m of flat.text.matchAll(this.pattern)) {
       const from = m.index!;
@@ -88,15 +142,19 @@ export class NameMatcher {
         // A person's given names before a known surname belong to the name: `Anastas Ivanovich Mikoyan`.
         const titled = TITLES.some((t) => m[0].startsWith(`${t} `));
         const given = found.entry.kind === 'person' && !titled ? /(?:(?<![\p{L}.])\p{Lu}\p{Ll}+ ){1,3}$/u.exec(flat.text.slice(Math.max(0, from - 60), from)) : null;
-        const start = given && !isTaken(flat, from - given[0].length, from) && !GIVEN_STOP.test(given[0]) && !/\p{Ll}ly\b/u.test(given[0]) ? from - given[0].length : from;
+        // Only given names, patronymics and initials: not `See Stalin`, `Secretary of War Stimson`.
+        const givenOnly = given?.[0].trim().split(' ').every((w) => GIVEN_NAMES.has(w) || /\p{Ll}(?:ovich|evich|ovna|evna|ich)$/u.test(w));
+        const start = given && givenOnly && !isTaken(flat, from - given[0].length, from) && !GIVEN_STOP.test(given[0]) && !/\p{Ll}ly\b/u.test(given[0]) ? from - given[0].length : from;
         hits.push({ from: start, to, kind: found.entry.kind, form: flat.text.slice(start, to), entry: found.entry, ...(start !== from ? { nameFrom: from } : {}) });
         continue;
       }
       // A title names its holder only as "the President", not in "President Truman" or "a President";
       // `The Ambassador in the Soviet Union (Harriman)`: the name in parentheses is the mention. Names inside the title still count.
-      const before = flat.text.slice(Math.max(0, from - 4), from);
+      // Telegrams drop the article (`delivered to Generalissimo`, `. Generalissimo is`); a letter addresses the holder (`Dear Mr. President`).
+      const before = flat.text.slice(Math.max(0, from - 12), from);
       const after = flat.text.slice(to, to + 3);
-      if (!/^the $/i.test(before) || /^ \p{Lu}\p{Ll}/u.test(after) || /^\s*\(/.test(after)) {
+      const definite = /(?:^|\s)the $/i.test(before) || /(?:^|[\s(])(?:to|from|by|with|for|and|told|informed|asked|Mr\.|Mr|Madam)\s$/.test(before) || /(?:^|[.:;!?]\s+)$/.test(before);
+      if (!definite || /^ \p{Lu}\p{Ll}/u.test(after) || /^\s*\(/.test(after)) {
         const inner = flat.text.slice(from, to);
         for (const n of inner.slice(1).matchAll(this.pattern)) {
           const e = this.forms.get(n[0])?.entry;
@@ -106,12 +164,12 @@ export class NameMatcher {
         continue;
       }
       const role = found.role!;
-      if (!when) {
-        hits.push({ from, to, kind: 'person', form: m[0], role, unresolved: 'undated' });
-        continue;
-      }
-      const holders = holdersOn(this.registers, role, when);
-      if (holders.length === 1) hits.push({ from, to, kind: 'person', form: m[0], role, entry: holders[0] });
+      // With no date, every holder ever; a title only one person held, or whose holder the cable names, still resolves.
+      const spells = when ? spellsOn(this.registers, role, when) : (this.registers.roles.get(role) ?? []);
+      const holders = [...new Set(spells.map((h) => h.entry))];
+      const entry = holders.length === 1 ? holders[0] : holders.length ? this.choose(spells, flat.text.slice(to, to + 60), context) : undefined;
+      if (entry) hits.push({ from, to, kind: 'person', form: m[0], role, entry });
+      else if (!when) hits.push({ from, to, kind: 'person', form: m[0], role, unresolved: 'undated' });
       else hits.push({ from, to, kind: 'person', form: m[0], role, unresolved: holders.length ? 'ambiguous' : 'no-holder', holders });
     }
     // Given names that are another name (`… on Outer Mongolia Stalin threatened`) are not given names.

@@ -5,8 +5,8 @@ import { ANNOTATOR } from '../helpers/ingest.js';
 import { annotateText } from '../helpers/annotate.js';
 
 /** The names marked in a text on a date: [surface, ref]. */
-function names(text: string, when = '1945-07-10'): [string, string][] {
-  const tei = annotateText(text, when);
+function names(text: string, when: string | null = '1945-07-10'): [string, string][] {
+  const tei = annotateText(text, when ?? undefined);
   return [...tei.matchAll(/<(?:persName|placeName|orgName) ref="#([^"]+)">(.*?)<\/(?:persName|placeName|orgName)>/g)].map((m) => [m[2]!.replace(/<[^>]+>/g, ''), m[1]!]);
 }
 
@@ -107,6 +107,25 @@ describe('titles, resolved by date', () => {
       ['Marshal', 'stalin'],
       ['Foreign Commissar', 'molotov'],
     ]);
+  });
+
+  it('tell apart the holders of one title by the country named after it or the countries the cable speaks of', () => {
+    expect(names('In Tehran the Prime Minister saw the Shah about Iran.', '1943-06-01').find((n) => n[0] === 'Prime Minister')?.[1]).toBe('soheily');
+    expect(names('In London the Prime Minister spoke of Britain.', '1943-06-01').find((n) => n[0] === 'Prime Minister')?.[1]).toBe('churchill');
+    expect(names('Molotov wrote to the Soviet Ambassador in Washington.', '1945-05-01').find((n) => n[0] === 'Soviet Ambassador')?.[1]).toBe('gromyko');
+    expect(names('Molotov wrote to the Soviet Ambassador in Chungking.', '1945-09-01').find((n) => n[0] === 'Soviet Ambassador')?.[1]).toBe('petrov');
+    // Nothing tells them apart: not marked.
+    expect(names('We saw the Soviet Ambassador.', '1945-05-01').some((n) => n[0] === 'Soviet Ambassador')).toBe(false);
+  });
+
+  it('take a title without its article as telegrams write it, and the holder a letter addresses', () => {
+    expect(names('Message delivered to Generalissimo at noon. Generalissimo agreed.', '1945-08-12').filter((n) => n[1] === 'chiang-kai-shek')).toHaveLength(2);
+    expect(names('Dear Mr. President, I enclose it.', '1944-03-01')).toEqual([['President', 'roosevelt']]);
+    // Undated: the holder the cable names elsewhere, or the only holder there ever was.
+    expect(names('President Roosevelt to the Prime Minister. Dear Mr. President, Churchill agrees.', null).filter((n) => n[0] === 'President')).toEqual([['President', 'roosevelt']]);
+    expect(names('It was handed to the Generalissimo.', null)).toEqual([['Generalissimo', 'chiang-kai-shek']]);
+    // A title before a name, or after an article that is not "the", is no mention of its own.
+    expect(names('He wants a President who listens.', '1944-03-01')).toEqual([]);
   });
 
   it('a title in a name (“President Truman”) is the name', () => {
