@@ -6,7 +6,7 @@ import type { Cable, Container, Inline } from '../model.js';
 import type { Entry, Registers } from '../registers.js';
 import type { SourceText } from '../source.js';
 import { cableInline, isContainer, wrapRange } from '../spans.js';
-import { findCandidates } from './candidates.js';
+import { findCandidates, findOffices } from './candidates.js';
 import { checkDate } from './plausible.js';
 import { findDates } from './dates.js';
 import { flatten, sourceRange } from './flat.js';
@@ -73,10 +73,14 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
     const persons: PersonMention[] = [];
     for (const h of names) {
       if (!h.entry) {
+        // A title whose holder the build cannot tell is still a person: marked without @ref, as the build's guess.
         const at = src.point(sourceRange(flat, h.from, h.to)[0]);
-        if (h.unresolved === 'undated') reporter.info('annotate:role-undated', `“the ${h.form}” is not marked: the cable has no date to say who held the office`, at);
-        else if (h.unresolved === 'ambiguous') reporter.warn('annotate:ambiguous', `“the ${h.form}” on ${when} could be ${h.holders!.map((e) => `#${e.id}`).join(' or ')}; not marked`, at);
-        else reporter.warn('annotate:role-unresolved', `no one in the registers held the office of “${h.role}” on ${when}; not marked`, at);
+        const marked = wrap(h.from, h.to, (children, position) => ({ type: 'name', kind: 'person', guessed: 'low', children, position }));
+        const how = marked ? 'marked as a person with no register id' : 'not marked';
+        if (h.unresolved === 'undated') reporter.info('annotate:role-undated', `“the ${h.form}”: the cable has no date to say who held the office; ${how}`, at);
+        else if (h.unresolved === 'ambiguous') reporter.warn('annotate:ambiguous', `“the ${h.form}” on ${when} could be ${h.holders!.map((e) => `#${e.id}`).join(' or ')}; ${how}`, at);
+        else reporter.warn('annotate:role-unresolved', `no one in the registers held the office of “${h.role}” on ${when}; ${how}`, at);
+        if (marked) counts.names++;
         continue;
       }
       const entry = h.entry;
@@ -102,8 +106,21 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
       }
     }
     const taken: [number, number][] = [...flat.taken, ...names.map((n): [number, number] => [n.from, n.to]), ...dates.map((d): [number, number] => [d.from, d.to])];
+    for (const o of findOffices(flat, taken)) {
+      if (wrap(o.from, o.to, (children, position) => ({ type: 'name', kind: 'person', guessed: 'low', children, position }))) counts.names++;
+      taken.push([o.from, o.to]);
+    }
     for (const c of findCandidates(flat, taken, annotator.gazetteer)) {
       if (annotator.notNames?.has(c.name)) continue;
+      // A surname alone that a person the cable names in full bears (`Kim and Pak` after `Kim Il Sung`, `Pak Hon-yong`) is that person.
+      const known = shortNames.get(c.name);
+      if (known) {
+        if (wrap(c.from, c.to, (children, position) => ({ type: 'name', kind: 'person', ref: known.id, guessed: 'medium', children, position }))) {
+          counts.names++;
+          persons.push({ from: c.from, to: c.to, entry: known });
+        }
+        continue;
+      }
       const kind = c.kind;
       const guessed = c.cert;
       const at = src.point(sourceRange(flat, c.from, c.to)[0]);
@@ -119,6 +136,7 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
     if (last) lastPerson = last.entry;
     return out;
   };
+  const shortNames = surnamesOf([...context.named].map((id) => registers.entries.get(id)).filter((e): e is Entry => e?.kind === 'person'));
 
   const head = cable.head ? { ...cable.head, children: mark(cable.head.children, false) } : undefined;
   const opener = cable.opener.map((o) => ({ ...o, children: mark(o.children, false) }));
@@ -130,6 +148,20 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
   const result: Cable = { ...cable, meta, head, opener, body, closer, footnotes };
   result.standOff = standOffOf(result, registers);
   return { cable: result, counts };
+}
+
+/** The surname of each person (from `Surname, Given`, or the first word of a name without a comma: `Kim Il Sung`) that no other of them bears. */
+function surnamesOf(people: readonly Entry[]): Map<string, Entry> {
+  const out = new Map<string, Entry>();
+  const shared = new Set<string>();
+  for (const e of people) {
+    const surname = /^([^,]+),/.exec(e.regular)?.[1]?.trim() ?? (/^(\p{Lu}[\p{Ll}’'-]+) \p{Lu}/u.exec(e.regular)?.[1]);
+    if (!surname || surname.includes(' ') || surname.length < 2) continue;
+    if (out.has(surname) && out.get(surname) !== e) shared.add(surname);
+    out.set(surname, e);
+  }
+  for (const s of shared) out.delete(s);
+  return out;
 }
 
 /** Gives names marked by ingest (the place of a dateline) their register entry, when the registers know them. */

@@ -53,6 +53,9 @@ const GIVEN_STOP = /\b(?:The|A|An|In|On|At|To|By|For|With|From|And|But|Mr|Mrs|Dr
 /** Register forms that are common nouns (`the Department` is the Department of State in an American cable). */
 const COMMON_NOUN_FORM = /^(?:Department|Dept\.?|Embassy|Legation|Commission|Committee|Ministry|Office|Government|Govt|Party|Army|Navy|Conference|Council)$/;
 
+/** Words after a place's name that make it the name of something else. */
+const NAMED_AFTER_PLACE = /^\s(?:Charter|Declaration|Agreement|Agreements|Conference|Conferences|Delegation|Forces|Treaty|Pact|Accord|Protocol|Communiqué|Communique|Decisions?|Papers|Files|Embassy Files|Time|Conversations)\b/;
+
 /** Finds the names of the registers in texts. */
 export class NameMatcher {
   private readonly pattern: RegExp;
@@ -118,14 +121,17 @@ export class NameMatcher {
     const own = offices.map((o) => [...o].filter((c) => !shared.includes(c)));
     const named = /^,?\s+(?:of|in|to|at)\s+(?:the\s+)?([^,.;:()]{2,40})/.exec(after)?.[1];
     const there = named ? [...this.countries(named).keys()] : [];
-    const pick = (score: (countries: string[]) => number): Entry | undefined => {
+    /** The holder that scores best, by `margin` times the next; undefined when none does. */
+    const pick = (score: (countries: string[]) => number, least: number, margin: number): Entry | undefined => {
       const scores = own.map(score);
       const best = Math.max(...scores);
-      const winners = spells.filter((_, i) => scores[i] === best);
-      return best > 0 && new Set(winners.map((w) => w.entry)).size === 1 ? winners[0]!.entry : undefined;
+      const winners = new Set(spells.filter((_, i) => scores[i] === best).map((w) => w.entry));
+      const next = Math.max(0, ...spells.filter((h) => !winners.has(h.entry)).map((h) => scores[spells.indexOf(h)]!));
+      return best >= least && best >= margin * next && winners.size === 1 ? [...winners][0] : undefined;
     };
-    if (there.length) return pick((cs) => cs.filter((c) => there.includes(c)).length);
-    return context ? pick((cs) => cs.reduce((n, c) => n + (context.countries.get(c) ?? 0), 0)) : undefined;
+    if (there.length) return pick((cs) => cs.filter((c) => there.includes(c)).length, 1, 1.01);
+    // The cable's countries decide only when they speak clearly: two mentions at least, twice the next.
+    return context ? pick((cs) => cs.reduce((n, c) => n + (context.countries.get(c) ?? 0), 0), 2, 2) : undefined;
   }
 
   /** The names in a flat text, longest first, not overlapping what is marked already; `context` the countries of the cable, to tell apart the holders of a title. */
@@ -138,6 +144,8 @@ export class NameMatcher {
       const found = this.forms.get(m[0])!;
       // A common noun that is an organisation's short form (`the Department`, `Dept`) names it alone, not in `the 8th Department of the General Staff` or `the Political Department`.
       if (found.entry?.kind === 'org' && COMMON_NOUN_FORM.test(m[0]) && (/^\s+of\s/.test(flat.text.slice(to, to + 5)) || /(?:\p{Lu}\p{L}*|\d+(?:st|nd|rd|th))\s+$/u.test(flat.text.slice(Math.max(0, from - 30), from)))) continue;
+      // A place that names a document, a meeting or a body (`the Atlantic Charter`, `the Moscow Conference`, `United States Forces`) is part of that name, not a place of its own.
+      if (found.entry?.kind === 'place' && NAMED_AFTER_PLACE.test(flat.text.slice(to, to + 16))) continue;
       if (found.entry) {
         // A person's given names before a known surname belong to the name: `Anastas Ivanovich Mikoyan`.
         const titled = TITLES.some((t) => m[0].startsWith(`${t} `));

@@ -132,15 +132,17 @@ describe('titles, resolved by date', () => {
     expect(names('President Truman and a President.', '1945-07-10')).toEqual([['President Truman', 'truman']]);
   });
 
-  it('leave a title untagged, and say why, when no date or no single holder names it', () => {
+  it('mark a title without an id, and say why, when no date or no single holder names it', () => {
+    const unnamed = '<persName cert="low" resp="#pipeline">';
     const undated = annotateText('I told the President.', undefined, true);
-    expect(undated.tei).not.toContain('persName');
+    expect(undated.tei).toContain(`${unnamed}President</persName>`);
     expect(undated.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'annotate:role-undated', line: 1, column: 12 }));
     const gap = annotateText('I told the Secretary of State.', '1945-06-30', true);
-    expect(gap.tei).not.toContain('persName');
+    expect(gap.tei).toContain(`${unnamed}Secretary of State</persName>`);
     expect(gap.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'annotate:role-unresolved' }));
     const both = annotateText('I told the President.', '1945-04-12', true);
-    expect(both.tei).not.toContain('persName');
+    expect(both.tei).toContain(`${unnamed}President</persName>`);
+    expect(both.tei).not.toContain('ref="#roosevelt"');
     expect(both.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'annotate:ambiguous', severity: 'warning' }));
   });
 });
@@ -221,6 +223,21 @@ describe('candidates', () => {
     // Khorramabad and Saqqez are register entries now; a gazetteer town that is also a person's shape is left to the words around it.
     expect(body).toContain('<placeName ref="#khorramabad">Khorramabad</placeName>');
     expect(body).not.toMatch(/>Suvorov</);
+  });
+
+  it('an office that stands for its holder, or a title whose holder the build cannot tell, is a person with no id', () => {
+    const { tei } = annotateText('The British Minister and the Military Attaché saw the Minister of War. We saw the Soviet Ambassador. The Ministers met.', '1945-05-01', true);
+    const body = tei.slice(tei.indexOf('<text>'));
+    const guessed = [...body.matchAll(/<persName cert="low" resp="#pipeline">([^<]+)</g)].map((m) => m[1]);
+    expect(guessed).toEqual(['British Minister', 'Military Attaché', 'Minister of War', 'Soviet Ambassador']);
+  });
+
+  it('a surname alone is the person the cable names in full, when only one of them bears it', () => {
+    const { tei } = annotateText('Kim Il Sung and Pak Hon-yong left for Moscow. Later Kim and Pak met Stalin.', '1949-03-01', true);
+    const body = tei.slice(tei.indexOf('<text>'));
+    expect(body).toContain('Later <persName ref="#kim-il-sung" cert="medium" resp="#pipeline">Kim</persName> and <persName ref="#pak-hon-yong" cert="medium" resp="#pipeline">Pak</persName>');
+    // No full name in the cable: a surname alone is not taken for anyone.
+    expect(annotateText('Later Kim and Pak met Stalin.', '1949-03-01')).not.toContain('ref="#kim-il-sung"');
   });
 
   it('a gazetteer town no register holds is a place the build guessed', () => {
