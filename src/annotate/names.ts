@@ -53,8 +53,8 @@ const GIVEN_STOP = /\b(?:The|A|An|In|On|At|To|By|For|With|From|And|But|Mr|Mrs|Dr
 /** Register forms that are common nouns (`the Department` is the Department of State in an American cable). */
 const COMMON_NOUN_FORM = /^(?:Department|Dept\.?|Embassy|Legation|Commission|Committee|Ministry|Office|Government|Govt|Party|Army|Navy|Conference|Council)$/;
 
-/** Words after a place's name that make it the name of something else. */
-const NAMED_AFTER_PLACE = /^\s(?:Charter|Declaration|Agreement|Agreements|Conference|Conferences|Delegation|Forces|Treaty|Pact|Accord|Protocol|Communiqué|Communique|Decisions?|Papers|Files|Embassy Files|Time|Conversations)\b/;
+/** Words after a place's name that make it the name of a body or a meeting (`the Moscow Conference`, `United States Forces`) or of an archive's files (`Moscow Embassy Files`); a document keeps its place (`the Yalta Agreement`). */
+const NAMED_AFTER_PLACE = /^\s(?:Conference|Conferences|Delegation|Forces|Papers|Files|Embassy Files)\b/;
 
 /** Finds the names of the registers in texts. */
 export class NameMatcher {
@@ -144,7 +144,7 @@ export class NameMatcher {
       const found = this.forms.get(m[0])!;
       // A common noun that is an organisation's short form (`the Department`, `Dept`) names it alone, not in `the 8th Department of the General Staff` or `the Political Department`.
       if (found.entry?.kind === 'org' && COMMON_NOUN_FORM.test(m[0]) && (/^\s+of\s/.test(flat.text.slice(to, to + 5)) || /(?:\p{Lu}\p{L}*|\d+(?:st|nd|rd|th))\s+$/u.test(flat.text.slice(Math.max(0, from - 30), from)))) continue;
-      // A place that names a document, a meeting or a body (`the Atlantic Charter`, `the Moscow Conference`, `United States Forces`) is part of that name, not a place of its own.
+      // A place that names a meeting or a body (`the Moscow Conference`, `United States Forces`) is part of its name, which is an organisation's.
       if (found.entry?.kind === 'place' && NAMED_AFTER_PLACE.test(flat.text.slice(to, to + 16))) continue;
       if (found.entry) {
         // A person's given names before a known surname belong to the name: `Anastas Ivanovich Mikoyan`.
