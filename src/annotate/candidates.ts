@@ -142,10 +142,10 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][], g
 }
 
 /** Nations before an office: `the British Minister`, `the Iranian Chargé d’Affaires`. */
-const NATION = '(?:American|British|Soviet|Russian|Chinese|Iranian|Persian|Japanese|French|Polish|Turkish|Greek|Korean|Mongolian|Czechoslovak|Yugoslav|Bulgarian|Rumanian|Hungarian|Italian|German|Swedish|Swiss|Afghan|Iraqi|Egyptian|United States)';
+const NATION = '(?:American|British|Soviet|Russian|Chinese|Iranian|Persian|Japanese|French|Polish|Turkish|Greek|Korean|Mongolian|Czechoslovak|Yugoslav|Bulgarian|Rumanian|Hungarian|Italian|German|Swedish|Swiss|Afghan|Iraqi|Egyptian)';
 const OFFICE = '(?:Military Attaché|Naval Attaché|Air Attaché|Military Attache|Naval Attache|Chargé d[’\']Affaires(?: ad interim)?|Charge d[’\']Affaires|Chargé|Ambassador|Minister|Consul General|Consul|Counselor of Embassy|Counselor|Foreign Minister|Prime Minister|Vice Minister|Vice Commissar|Commissar)';
-/** `the British Minister`, `the Military Attaché`, `the Minister of War`: an office that stands for its holder; not plural, not before a name or a parenthesis. */
-const OFFICE_PHRASE = new RegExp(`(?<=\\b[Tt]he\\s)(?:${NATION}\\s)?${OFFICE}(?:\\s(?:of|for)\\s(?:the\\s)?\\p{Lu}\\p{L}+(?:\\s(?:\\p{Lu}\\p{L}+|Affairs))?)?(?![\\p{L}’'])(?![^.;:()]{0,40}\\()(?!\\s+\\p{Lu}\\p{Ll})`, 'gu');
+/** `the British Minister`, `the Military Attaché`, `the Minister of War`: an office that stands for its holder, with its adjective of nation (`the United States` before it is a place of its own); not plural, not before a name or a parenthesis. */
+const OFFICE_PHRASE = new RegExp(`(?<=\\b[Tt]he\\s(?:United States\\s)?)(?:${NATION}\\s)?${OFFICE}(?:\\s(?:of|for)\\s(?:the\\s)?\\p{Lu}\\p{L}+(?:\\s(?:\\p{Lu}\\p{L}+|Affairs))?)?(?![\\p{L}’'])(?![^.;:()]{0,40}\\()(?!\\s+\\p{Lu}\\p{Ll})`, 'gu');
 
 /** Offices standing for their holders that no register title took: persons the build marks without an id. */
 export function findOffices(flat: Flat, taken: readonly [number, number][]): { from: number; to: number }[] {

@@ -161,7 +161,7 @@ export class NameMatcher {
       // Telegrams drop the article (`delivered to Generalissimo`, `. Generalissimo is`); a letter addresses the holder (`Dear Mr. President`).
       const before = flat.text.slice(Math.max(0, from - 12), from);
       const after = flat.text.slice(to, to + 3);
-      const definite = /(?:^|\s)the $/i.test(before) || /(?:^|[\s(])(?:to|from|by|with|for|and|told|informed|asked|Mr\.|Mr|Madam)\s$/.test(before) || /(?:^|[.:;!?]\s+)$/.test(before);
+      const definite = /(?:^|\s)(?:the|their|his|our|your) $/i.test(before) || /(?:^|[\s(])(?:to|from|by|with|for|and|told|informed|asked|Mr\.|Mr|Madam)\s$/.test(before) || /(?:^|[.:;!?]\s+)$/.test(before);
       if (!definite || /^ \p{Lu}\p{Ll}/u.test(after) || /^\s*\(/.test(after)) {
         const inner = flat.text.slice(from, to);
         for (const n of inner.slice(1).matchAll(this.pattern)) {
