@@ -18,7 +18,7 @@ const NOT_NAMES = new Set(
    Eastern Western Northern Southern Outer Inner Upper Lower South North East West Central Republic National Provisional Democratic
    Mongolian Manchurian Polish German Germans Italian Persian Iranian Turkish Czech Yugoslav Greek Dutch Indian Australian Canadian
    Mayor Chief Attaché Naval Military Air Deputy Assistant Acting Under Foreign Commissioner Director Chairman
-   Ministers Ambassadors Chiefs Deputies Delegates Generals Marshals Commissars Secretaries Governments Allied Prime Comrade Comrades Cde Judge Senator Excellency Highness Majesty
+   Ministers Ambassadors Chiefs Deputies Delegates Generals Marshals Commissars Secretaries Governments Allied Prime Comrade Comrades Cde Judge Senator Excellency Highness Majesty Member Members
    Azerbaijani Kurdish Kurds Yugoslavs Bulgarians Poles Czechs Greeks Turks Iranians Persians Azerbaijanis Armenians Georgians Ukrainians Rumanians Romanians Hungarians Finns Austrians
    Italians Albanians Mongols Manchus Europeans Asians Arabs Jews Moslems Muslims Christians Bolsheviks Nationalists Communists Socialists Republicans Democrats`.split(/\s+/),
 );

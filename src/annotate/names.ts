@@ -151,7 +151,9 @@ export class NameMatcher {
         const titled = TITLES.some((t) => m[0].startsWith(`${t} `));
         const given = found.entry.kind === 'person' && !titled ? /(?:(?<![\p{L}.])\p{Lu}\p{Ll}+ ){1,3}$/u.exec(flat.text.slice(Math.max(0, from - 60), from)) : null;
         // Only given names, patronymics and initials: not `See Stalin`, `Secretary of War Stimson`.
-        const givenOnly = given?.[0].trim().split(' ').every((w) => GIVEN_NAMES.has(w) || /\p{Ll}(?:ovich|evich|ovna|evna|ich)$/u.test(w));
+        const patronymic = (w: string): boolean => /\p{Ll}(?:ovich|evich|ovna|evna|ich)$/u.test(w);
+        // A patronymic vouches for the name before it too (`Audrey Yanuaryevich Vyshinsky`, as a copy misspells it).
+        const givenOnly = given?.[0].trim().split(' ').every((w) => GIVEN_NAMES.has(w) || patronymic(w)) || given?.[0].trim().split(' ').slice(1).some(patronymic);
         const start = given && givenOnly && !isTaken(flat, from - given[0].length, from) && !GIVEN_STOP.test(given[0]) && !/\p{Ll}ly\b/u.test(given[0]) ? from - given[0].length : from;
         hits.push({ from: start, to, kind: found.entry.kind, form: flat.text.slice(start, to), entry: found.entry, ...(start !== from ? { nameFrom: from } : {}) });
         continue;
