@@ -4,7 +4,7 @@ import { Reporter } from '../src/diagnostics.js';
 import { encodeTei } from '../src/encode/tei.js';
 import { parseCable } from '../src/ingest/index.js';
 import { readRegisters } from '../src/registers.js';
-import { proposedEntries, readNotNames } from '../src/review.js';
+import { proposedEntries, readNameList } from '../src/review.js';
 import { loadRng } from '../src/schemas.js';
 import { SourceText } from '../src/source.js';
 import { ANNOTATOR, ROOT } from './helpers/ingest.js';
@@ -39,7 +39,7 @@ describe('the review file of proposed register entries', () => {
   });
 
   it('an editor’s “not a name” list keeps a form from being marked or proposed', () => {
-    const notNames = readNotNames('# forms that are not names\nNinth Coastal Army\n\nQuennick  # a code word\n');
+    const notNames = readNameList('# forms that are not names\nNinth Coastal Army\n\nQuennick  # a code word\n');
     expect([...notNames]).toEqual(['Ninth Coastal Army', 'Quennick']);
     const { tei, proposals } = annotated(TEXT, notNames);
     expect(proposals.map((p) => p.name)).not.toContain('Ninth Coastal Army');

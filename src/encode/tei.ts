@@ -2,9 +2,11 @@
 import { readableDate } from '../dates.js';
 import { fromCapitals } from '../ingest/common.js';
 import type { Block, Cable, CloserItem, Footnote, Inline, OpenerItem } from '../model.js';
+import { APP_NAME, APP_VERSION } from '../version.js';
 import { el, toXml, type XElement, type XNode } from './xml.js';
 
 export { fromCapitals };
+
 
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
@@ -12,7 +14,7 @@ export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 const MIXED = new Set([
   'p', 'head', 'note', 'seg', 'salute', 'dateline', 'signed', 'supplied', 'hi', 'title', 'persName', 'placeName', 'orgName',
   'date', 'idno', 'resp', 'name', 'authority', 'language', 'term', 'ref', 'publisher', 'repository', 'collection',
-  'biblScope', 'author', 'said', 'occupation', 'geo', 'roleName',
+  'biblScope', 'author', 'said', 'occupation', 'geo', 'roleName', 'label',
 ]);
 
 /** The TEI `xml:id` of a cable: its stem made an NCName (prefixed with `c` when it does not start with a letter). */
@@ -184,7 +186,7 @@ function header(cable: Cable, ctx: Context): XElement {
         null,
         el('title', null, cableTitle(cable)),
         meta.sender ? el('author', null, fromCapitals(meta.sender)) : null,
-        el('respStmt', null, el('resp', null, 'Encoded in TEI from the plain-text copy'), el('name', { 'xml:id': 'pipeline' }, 'cables pipeline')),
+        el('respStmt', null, el('resp', null, 'Encoded in TEI from the plain-text copy'), el('name', null, 'cables pipeline')),
       ),
       el(
         'publicationStmt',
@@ -199,13 +201,28 @@ function header(cable: Cable, ctx: Context): XElement {
     el(
       'encodingDesc',
       null,
+      el('appInfo', null, el('application', { 'xml:id': 'pipeline', ident: APP_NAME, version: APP_VERSION }, el('label', null, 'The build that encoded this cable from its plain-text copy and marked its names, dates and speech'))),
       el(
         'editorialDecl',
         null,
+        el('correction', null, el('p', null, 'Nothing is corrected: the source’s spelling, errors and repetitions stand as it has them. Letters and words the editors of the source supplied in brackets are supplied.')),
+        el('normalization', null, el('p', null, 'No spelling is normalised. A name keeps the source’s form; its register entry, pointed at by @ref, gives the regular form. A heading in capitals keeps its capitals in the text.')),
+        el('quotation', { marks: 'all' }, el('p', null, 'Quotation marks are the source’s own and stay in the text; said adds none, so a consumer must not add quotation marks around said.')),
+        el('hyphenation', { eol: 'none' }, el('p', null, 'The plain-text copies break no words at line ends; hyphens are the source’s.')),
+        el('segmentation', null, el('p', null, 'Paragraphs are the source’s. Page markers ([Page N]) are pb where page N begins; footnotes stand at their reference as note place="foot"; date-time groups, telegram numbers, classifications and initials are seg.')),
+        el(
+          'interpretation',
+          null,
+          el(
+            'p',
+            null,
+            'Persons, places, organisations, dates and speech are marked by the build (#pipeline), not by hand. A name a register entry claims points at it with @ref; a name no entry claims is marked without @ref, with @cert (medium or low) and @resp="#pipeline" saying that the build guessed. Dates carry ISO 8601 values in @when, with @cert="medium" where reckoned from a date without a year or a relative word. said holds the words said, not the reporting clause; @who points at the speaker, @direct says whether the words are the speaker’s own.',
+          ),
+        ),
         el(
           'p',
           null,
-          'Page markers ([Page N]) are pb; footnotes stand at their reference as note place="foot"; the editors’ brackets are supplied (supplied letters and name parts), gap (illegible text), note type="gloss" (glosses) and note type="editorial" (the editors’ remarks); a signature the editors supplied is signed/supplied. Date-time groups and telegram numbers are seg. Dates carry ISO 8601 values in @when.',
+          'The editors’ brackets are supplied (supplied letters and name parts), gap (illegible or omitted text), note type="gloss" (glosses) and note type="editorial" (the editors’ remarks); a signature the editors supplied is signed/supplied.',
         ),
       ),
     ),

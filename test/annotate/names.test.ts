@@ -195,7 +195,7 @@ describe('candidates', () => {
     expect(body).toContain('<placeName cert="medium" resp="#pipeline">Keldar Sea</placeName>');
     expect(body).toContain('Later <persName cert="low" resp="#pipeline">Talvorsen</persName> said');
     expect(body).toContain('from <placeName cert="low" resp="#pipeline">Tsaolin</placeName>');
-    expect(tei).toContain('<name xml:id="pipeline">');
+    expect(tei).toMatch(/<application xml:id="pipeline" ident="cables-tei" version="[\d.]+">/);
     expect(diagnostics.find((d) => d.message.startsWith('“Ninth Coastal Army”'))?.message).toContain('marked as an organisation the build guessed (cert medium)');
   });
 
