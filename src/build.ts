@@ -1,10 +1,11 @@
 /** The build: every stage for every cable of a folder. Reads and writes files; the stages it calls do not. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { teiCorpus } from './corpus.js';
 import { describeError, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { displayPath, readXmlFolder, writeAtomic } from './fsutil.js';
+import { displayPath, writeAtomic } from './fsutil.js';
+import { isRegularFile, readXmlFolder, scanFolder } from './build/sources.js';
 import { encodeSource, type SourceInput } from './pipeline.js';
 import type { Annotator, Counts } from './annotate/index.js';
 import { NameMatcher } from './annotate/names.js';
@@ -33,6 +34,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** The registers' folder (default: the project's tei/authority/). */
   registersDir?: string;
+  /** Read sources that are symbolic links (default: skip them with an error). */
+  followSymlinks?: boolean;
 }
 
 export interface CableReport {
@@ -60,28 +63,38 @@ export interface BuildReport {
 }
 
 
-/** The sources of a folder: its `*.txt` files, by name. */
+/** The sources of a folder: its regular `*.txt` files, by name (other entries are left out). */
 export function listSources(dir: string): string[] {
-  if (!existsSync(dir)) throw new Error(`no such folder: ${dir}`);
-  return readdirSync(dir)
-    .filter((n) => n.endsWith('.txt'))
-    .sort()
-    .map((n) => join(dir, n));
+  return scanFolder(dir, '.txt', []).map((e) => e.path);
 }
 
-/** Builds a folder of cables: TEI, validation, HTML and JSON. */
+/**
+ * Builds a folder of cables: TEI, validation, HTML and JSON. Never throws: a defect of the program
+ * becomes an `internal:exception` error, returned with every diagnostic gathered before it.
+ */
 export async function build(options: BuildOptions): Promise<BuildReport> {
-  const sources = listSources(options.cablesDir);
+  const reports: CableReport[] = [];
+  const corpusDiagnostics: Diagnostic[] = [];
+  try {
+    return await buildInto(options, reports, corpusDiagnostics);
+  } catch (e) {
+    corpusDiagnostics.push(internalError(displayPath(options.cablesDir), 'build', e));
+    for (const r of reports) r.ok = false;
+    return { cables: reports, diagnostics: corpusDiagnostics, compiled: false, ok: false };
+  }
+}
+
+async function buildInto(options: BuildOptions, reports: CableReport[], corpusDiagnostics: Diagnostic[]): Promise<BuildReport> {
+  const follow = options.followSymlinks ?? false;
+  const sources = scanFolder(options.cablesDir, '.txt', corpusDiagnostics, follow);
   const schemaDir = join(PROJECT_ROOT, 'schema');
   const schema = loadRng(schemaDir, 'tei-cable.rng');
   const checkSidecar = jsonChecker(loadJsonSchema(schemaDir, 'sidecar.schema.json'));
-  const reports: CableReport[] = [];
-  const corpusDiagnostics: Diagnostic[] = [];
   const encoded: { report: CableReport; xml: string }[] = [];
 
   // The registers: nothing is encoded from registers that cannot be trusted.
   const registersDir = options.registersDir ?? join(PROJECT_ROOT, 'tei', 'authority');
-  const read = await readRegisters(readXmlFolder(registersDir), loadRng(schemaDir, 'registers.rng'));
+  const read = await readRegisters(readXmlFolder(registersDir, corpusDiagnostics), loadRng(schemaDir, 'registers.rng'));
   corpusDiagnostics.push(...read.diagnostics);
   if (!read.registers) {
     corpusDiagnostics.push({ file: displayPath(registersDir), line: 1, column: 1, severity: 'error', ruleId: 'register:untrusted', message: 'the registers have errors: no TEI is written until they are mended' });
@@ -90,12 +103,11 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const annotator = annotatorFor(read.registers, registersDir);
 
   // Ingest, annotate and encode.
-  for (const source of sources) {
-    const stem = basename(source, '.txt');
+  for (const { path: source, stem } of sources) {
     const file = displayPath(source);
     const report: CableReport = { stem, diagnostics: [], ok: false };
     reports.push(report);
-    const input = readSource(source, file, join(options.cablesDir, `${stem}.json`), report.diagnostics);
+    const input = readSource(source, file, join(options.cablesDir, `${stem}.json`), report.diagnostics, follow);
     if (!input) continue;
     const result = encodeSource({ stem, file, ...input }, checkSidecar, annotator);
     report.diagnostics.push(...result.diagnostics);
@@ -162,13 +174,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       const result = runStylesheet(sef, source, file, params);
       sink.push(...result.diagnostics);
       if (result.output === undefined) return false;
-      if (kind === 'html') writeAtomic(path, result.output);
-      else {
-        const value: unknown = JSON.parse(result.output);
-        sink.push(...checkJson(value, displayPath(path)));
-        writeAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
-      }
-      return true;
+      if (kind === 'html') return guardedWrite(path, result.output, sink);
+      const value: unknown = JSON.parse(result.output);
+      sink.push(...checkJson(value, displayPath(path)));
+      return guardedWrite(path, `${JSON.stringify(value, null, 2)}\n`, sink);
     } catch (e) {
       sink.push(internalError(file, 'transform', e));
       return false;
@@ -206,15 +215,32 @@ export function annotatorFor(registers: Registers, registersDir: string): Annota
   return { registers, matcher: new NameMatcher(registers), ...(existsSync(notNamesPath) ? { notNames: readNotNames(readFileSync(notNamesPath, 'utf8')) } : {}) };
 }
 
-/** A source's bytes and its sidecar's text; undefined (with an error) when they cannot be read. */
-export function readSource(source: string, file: string, sidecarPath: string, sink: Diagnostic[]): Pick<SourceInput, 'bytes' | 'sidecar'> | undefined {
+/**
+ * A source's bytes and its sidecar's text; undefined (with an error) when they cannot be read. A sidecar
+ * that is not a regular file (a folder, a FIFO, a symbolic link unless `followSymlinks`) is ignored with an error.
+ */
+export function readSource(source: string, file: string, sidecarPath: string, sink: Diagnostic[], followSymlinks = false): Pick<SourceInput, 'bytes' | 'sidecar'> | undefined {
   try {
     const bytes = readFileSync(source);
-    return existsSync(sidecarPath) ? { bytes, sidecar: { file: displayPath(sidecarPath), text: readFileSync(sidecarPath, 'utf8') } } : { bytes };
+    if (!existsSync(sidecarPath) && !isSymlink(sidecarPath)) return { bytes };
+    if (!isRegularFile(sidecarPath, followSymlinks)) {
+      sink.push({ file: displayPath(sidecarPath), line: 1, column: 1, severity: 'error', ruleId: 'ingest:not-a-file', message: `the sidecar is not a regular file${followSymlinks ? '' : ' (symbolic links are followed only with --follow-symlinks)'}; ignored` });
+      return { bytes };
+    }
+    return { bytes, sidecar: { file: displayPath(sidecarPath), text: readFileSync(sidecarPath, 'utf8') } };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     sink.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'ingest:unreadable', message: `cannot read the source${code ? ` (${code})` : ''}: ${describeError(e)}` });
     return undefined;
+  }
+}
+
+/** Whether a path is a symbolic link (dangling or not). */
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

@@ -7,7 +7,8 @@ import { describeError, formatDiagnostic } from './diagnostics.js';
 import { validateTei } from './validate/index.js';
 import { loadRng } from './schemas.js';
 import { readRegisters } from './registers.js';
-import { displayPath, readXmlFolder, userPath } from './fsutil.js';
+import { displayPath, userPath } from './fsutil.js';
+import { readXmlFolder } from './build/sources.js';
 
 const HELP = `Usage: npm run validate -- [--tei <dir>] [file.xml ...]
 
