@@ -19,6 +19,8 @@ export interface Sidecar {
  * calendar. Returns the sidecar, or diagnostics (and no sidecar) when it cannot be trusted.
  */
 export function readSidecar(text: string, file: string, check: (value: unknown, file: string, text: string) => Diagnostic[]): { sidecar?: Sidecar; diagnostics: Diagnostic[] } {
+  // A byte order mark is allowed; a space in its place keeps every line and column.
+  if (text.startsWith('\uFEFF')) text = ` ${text.slice(1)}`;
   let value: unknown;
   try {
     value = JSON.parse(text);
