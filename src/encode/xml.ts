@@ -1,4 +1,5 @@
 /** A minimal XML tree and a deterministic serializer (after xast-util-to-xml). */
+import { xmlChars } from '../xmlchars.js';
 
 export type XNode = XElement | string;
 
@@ -24,14 +25,14 @@ export function el(name: string, attrs: Record<string, string | undefined> | nul
   return { name, attrs: list, children: kids };
 }
 
-/** Escapes text content. */
+/** Escapes text content (a character XML cannot hold, which the inputs' filter has reported already, is left out). */
 export function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return xmlChars(s).text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Escapes an attribute value (double-quoted). */
+/** Escapes an attribute value (double-quoted), without characters XML cannot hold. */
 export function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+  return xmlChars(s).text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
 /**
