@@ -6,6 +6,8 @@ import { teiCorpus } from './corpus.js';
 import { describeError, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { displayPath, writeAtomic } from './fsutil.js';
 import { isRegularFile, readXmlFolder, scanFolder } from './build/sources.js';
+import { nameProblems, outputNames } from './build/outputs.js';
+import { removedMessage, XML_CHAR_RULE, xmlChars } from './xmlchars.js';
 import { encodeSource, type SourceInput } from './pipeline.js';
 import type { Annotator, Counts } from './annotate/index.js';
 import { NameMatcher } from './annotate/names.js';
@@ -39,7 +41,10 @@ export interface BuildOptions {
 }
 
 export interface CableReport {
+  /** The cable's name: its stem made safe (outputNames), the name of its outputs. */
   stem: string;
+  /** Its source, as messages name it. */
+  source: string;
   shape?: Shape;
   /** For a `plain` fallback: which parts of a known layout were looked for and not found. */
   missing?: string[];
@@ -103,13 +108,24 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   const annotator = annotatorFor(read.registers, registersDir);
 
   // Ingest, annotate and encode.
-  for (const { path: source, stem } of sources) {
+  // Names: one safe name a cable for its outputs, its id and its URL; a corpus page's name or another cable's is an error.
+  const badNames = nameProblems(sources.map((s) => ({ stem: s.stem, file: displayPath(s.path) })));
+  for (const [i, { path: source, stem: rawStem }] of sources.entries()) {
     const file = displayPath(source);
-    const report: CableReport = { stem, diagnostics: [], ok: false };
+    const stem = outputNames(rawStem).name;
+    const report: CableReport = { stem, source: file, diagnostics: [], ok: false };
     reports.push(report);
-    const input = readSource(source, file, join(options.cablesDir, `${stem}.json`), report.diagnostics, follow);
+    const badName = badNames.get(i);
+    if (badName) {
+      report.diagnostics.push(badName);
+      continue;
+    }
+    // The file name, as the TEI records it, passes the XML character filter too.
+    const sourceName = xmlChars(`${rawStem}.txt`);
+    for (const r of sourceName.removed) report.diagnostics.push({ file, line: 1, column: 1, severity: 'warning', ruleId: XML_CHAR_RULE, message: removedMessage(r, 'in the file name') });
+    const input = readSource(source, file, join(options.cablesDir, `${rawStem}.json`), report.diagnostics, follow);
     if (!input) continue;
-    const result = encodeSource({ stem, file, ...input }, checkSidecar, annotator);
+    const result = encodeSource({ stem, file, sourceName: sourceName.text, ...input }, checkSidecar, annotator);
     report.diagnostics.push(...result.diagnostics);
     Object.assign(report, { shape: result.cable?.shape, date: result.cable?.meta.date?.when, counts: result.counts });
     if (result.cable?.shape === 'plain') report.missing = result.cable.meta.missing;
@@ -121,7 +137,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   }
 
   // The review file: names no entry claims, as proposed register entries with every mention.
-  const review = proposedEntries(reports.map((r) => ({ file: displayPath(join(options.cablesDir, `${r.stem}.txt`)), proposals: r.counts?.proposals ?? [] })));
+  const review = proposedEntries(reports.map((r) => ({ file: r.source, proposals: r.counts?.proposals ?? [] })));
   for (const [name, xml] of Object.entries(review)) guardedWrite(join(options.distDir, 'review', name), xml, corpusDiagnostics);
 
   // A sidecar with no cable beside it is most likely misnamed.

@@ -15,14 +15,21 @@ const MIXED = new Set([
   'biblScope', 'author', 'said', 'occupation', 'geo', 'roleName',
 ]);
 
-/** The TEI `xml:id` of a cable: its stem made an NCName (prefixed with `c` when it does not start with a letter). */
+/** The TEI `xml:id` of a cable: its stem made an NCName (`~` of a safe name as `.`, other characters as `_`, prefixed with `c` when it does not start with a letter). */
 export function teiId(stem: string): string {
-  const clean = stem.replace(/[^\p{L}\p{N}._-]/gu, '_');
+  const clean = stem.replace(/~/g, '.').replace(/[^\p{L}\p{N}._-]/gu, '_');
   return /^[\p{L}_]/u.test(clean) ? clean : `c${clean}`;
+}
+
+/** What the encoder is told besides the cable. */
+export interface EncodeOptions {
+  /** The source's file name (default: `<stem>.txt`). */
+  sourceName?: string;
 }
 
 interface Context {
   cable: Cable;
+  sourceName: string;
   id: string;
   notes: Map<string, Footnote>;
 }
@@ -164,7 +171,7 @@ function header(cable: Cable, ctx: Context): XElement {
     null,
     frusBibl,
     archiveBibl,
-    !frusBibl && !a ? el('p', null, `A plain-text transcription, ${cable.stem}.txt, of a source not otherwise identified.`) : null,
+    !frusBibl && !a ? el('p', null, `A plain-text transcription, ${ctx.sourceName}, of a source not otherwise identified.`) : null,
   );
   const notes = [
     meta.editorNote ? el('note', { type: 'editorial' }, meta.editorNote) : null,
@@ -251,9 +258,9 @@ function standOff(s: Cable['standOff']): XElement | null {
 }
 
 /** The TEI document of a cable. */
-export function encodeTei(cable: Cable): string {
+export function encodeTei(cable: Cable, options: EncodeOptions = {}): string {
   const id = teiId(cable.stem);
-  const ctx: Context = { cable, id, notes: new Map(cable.footnotes.filter((f) => f.referenced).map((f) => [f.n, f])) };
+  const ctx: Context = { cable, id, sourceName: options.sourceName ?? `${cable.stem}.txt`, notes: new Map(cable.footnotes.filter((f) => f.referenced).map((f) => [f.n, f])) };
   const sn = cable.sourceNote;
   const sourceNote = sn
     ? el(
