@@ -1,12 +1,13 @@
 /** The build: every stage for every cable of a folder. Reads and writes files; the stages it calls do not. */
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { teiCorpus } from './corpus.js';
 import { describeError, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { displayPath, writeAtomic } from './fsutil.js';
 import { isRegularFile, readXmlFolder, scanFolder } from './build/sources.js';
-import { nameProblems, outputNames } from './build/outputs.js';
+import { nameProblems, outputNames, RESERVED } from './build/outputs.js';
+import { changedLines, fingerprint, MANIFEST_NAME, manifestText, readManifest, teiState, type Manifest, type ManifestEntry } from './build/manifest.js';
 import { removedMessage, XML_CHAR_RULE, xmlChars } from './xmlchars.js';
 import { encodeSource, type SourceInput } from './pipeline.js';
 import type { Annotator, Counts } from './annotate/index.js';
@@ -38,6 +39,8 @@ export interface BuildOptions {
   registersDir?: string;
   /** Read sources that are symbolic links (default: skip them with an error). */
   followSymlinks?: boolean;
+  /** Cables (by name) to encode again even though their TEI was edited by hand; the edited file is kept beside it as `<name>.xml.edited`. */
+  reencode?: readonly string[];
 }
 
 export interface CableReport {
@@ -55,6 +58,10 @@ export interface CableReport {
   json?: string;
   diagnostics: Diagnostic[];
   counts?: Counts;
+  /** The TEI was edited by hand: kept as it stands and published from it. */
+  edited?: boolean;
+  /** After --reencode of an edited file: what changed, as `-` and `+` lines. */
+  changes?: string[];
   ok: boolean;
 }
 
@@ -96,6 +103,8 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   const schema = loadRng(schemaDir, 'tei-cable.rng');
   const checkSidecar = jsonChecker(loadJsonSchema(schemaDir, 'sidecar.schema.json'));
   const encoded: { report: CableReport; xml: string }[] = [];
+  const manifest = readManifest(options.teiDir, corpusDiagnostics);
+  const reencode = new Set(options.reencode ?? []);
 
   // The registers: nothing is encoded from registers that cannot be trusted.
   const registersDir = options.registersDir ?? join(PROJECT_ROOT, 'tei', 'authority');
@@ -131,10 +140,18 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     if (result.cable?.shape === 'plain') report.missing = result.cable.meta.missing;
     if (result.xml === undefined) continue;
     const teiPath = join(options.teiDir, `${stem}.xml`);
-    if (!guardedWrite(teiPath, result.xml, report.diagnostics)) continue;
+    const inputs = { source: fingerprint(input.bytes), ...(input.sidecar ? { sidecar: fingerprint(input.sidecar.text) } : {}) };
+    const xml = placeTei(teiPath, result.xml, inputs, manifest, reencode.has(stem), report);
+    if (xml === undefined) continue;
     report.tei = displayPath(teiPath);
-    encoded.push({ report, xml: result.xml });
+    encoded.push({ report, xml });
   }
+
+  // The edition is exactly its sources: outputs of cables that are gone are removed, unless edited by hand.
+  removeStale(options, new Set(reports.map((r) => r.stem)), manifest, corpusDiagnostics);
+  const manifestPath = join(options.teiDir, MANIFEST_NAME);
+  const text = manifestText(manifest);
+  if ((manifest.cables.size || existsSync(manifestPath)) && readText(manifestPath) !== text) guardedWrite(manifestPath, text, corpusDiagnostics);
 
   // The review file: names no entry claims, as proposed register entries with every mention.
   const review = proposedEntries(reports.map((r) => ({ file: r.source, proposals: r.counts?.proposals ?? [] })));
@@ -163,6 +180,8 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     }
   }
   for (const e of encoded) e.report.diagnostics.push(...problems.filter((d) => d.file === e.report.tei));
+  // A TEI edited by hand is published only when it is valid as it stands.
+  const publishable = encoded.filter((e) => !e.report.edited || !e.report.diagnostics.some((d) => d.severity === 'error' && d.file === e.report.tei));
 
   // Transform.
   const transformsDir = join(PROJECT_ROOT, 'transforms');
@@ -200,7 +219,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     }
   };
   if (html && json) {
-    const byDate = [...encoded].sort((a, b) => order(a.report, b.report));
+    const byDate = [...publishable].sort((a, b) => order(a.report, b.report));
     byDate.forEach((e, i) => {
       const params = { prev: byDate[i - 1]?.report.stem ?? '', next: byDate[i + 1]?.report.stem ?? '' };
       const htmlPath = join(options.distDir, 'html', `${e.report.stem}.html`);
@@ -247,6 +266,96 @@ export function readSource(source: string, file: string, sidecarPath: string, si
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     sink.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'ingest:unreadable', message: `cannot read the source${code ? ` (${code})` : ''}: ${describeError(e)}` });
+    return undefined;
+  }
+}
+
+/**
+ * Puts a cable's fresh TEI in place, unless the file there was edited by hand since the build wrote it:
+ * then it is kept (`tei:hand-edited`, and `tei:conflict` when the source or sidecar changed since), and its
+ * text is what gets validated and published. With `reencode`, the edited file is moved beside it as
+ * `<name>.xml.edited`, the fresh TEI written, and what changed recorded. Returns the TEI to publish, or
+ * undefined when nothing could be written. Updates the manifest for what it writes.
+ */
+function placeTei(teiPath: string, fresh: string, inputs: Omit<ManifestEntry, 'tei'>, manifest: Manifest, reencode: boolean, report: CableReport): string | undefined {
+  const name = report.stem;
+  const file = displayPath(teiPath);
+  const entry = manifest.cables.get(name);
+  const existing = isRegularFile(teiPath) ? readText(teiPath) : undefined;
+  const state = teiState(existing, fresh, entry);
+  const record = (): void => void manifest.cables.set(name, { ...inputs, tei: fingerprint(fresh) });
+  if (state === 'same') {
+    record();
+    return fresh;
+  }
+  if (state === 'hand-edited' && !reencode) {
+    const changedSince = entry && (entry.source !== inputs.source || entry.sidecar !== inputs.sidecar);
+    report.edited = true;
+    report.diagnostics.push({
+      file, line: 1, column: 1, severity: 'info', ruleId: 'tei:hand-edited',
+      message: `edited by hand since the build ${entry ? 'wrote it' : 'last wrote it (or not written by the build)'}: kept as it stands, validated and published from it; npm run build-tei -- --reencode ${name} makes it again from the source`,
+    });
+    if (changedSince) {
+      report.diagnostics.push({
+        file, line: 1, column: 1, severity: 'warning', ruleId: 'tei:conflict',
+        message: `the ${entry.source !== inputs.source ? 'source' : 'sidecar'} changed after this file was edited by hand: the edit is kept, and does not show the change; carry it over by hand, or --reencode ${name} (the edited file is kept beside it)`,
+      });
+    }
+    return existing;
+  }
+  if (state === 'hand-edited' && existing !== undefined) {
+    if (!guardedWrite(`${teiPath}.edited`, existing, report.diagnostics)) return undefined;
+    report.changes = changedLines(existing, fresh);
+    report.diagnostics.push({
+      file, line: 1, column: 1, severity: 'info', ruleId: 'tei:reencoded',
+      message: `made again from the source, as asked (--reencode); the hand-edited file is kept as ${file}.edited; compare them with: diff -u ${file}.edited ${file}`,
+    });
+  }
+  if (!guardedWrite(teiPath, fresh, report.diagnostics)) return undefined;
+  record();
+  return fresh;
+}
+
+/**
+ * Removes the outputs of cables whose source is gone (`output:removed`): their TEI when the build wrote
+ * it and it is unchanged, their page and JSON. A TEI without a source that was edited by hand, or not
+ * written by the build, is kept, with a warning (`tei:no-source`).
+ */
+function removeStale(options: BuildOptions, current: ReadonlySet<string>, manifest: Manifest, sink: Diagnostic[]): void {
+  const removed = (path: string, why: string): void => {
+    try {
+      rmSync(path, { force: true });
+      sink.push({ file: displayPath(path), line: 1, column: 1, severity: 'info', ruleId: 'output:removed', message: why });
+    } catch (e) {
+      sink.push({ file: displayPath(path), line: 1, column: 1, severity: 'error', ruleId: 'output:write', message: `cannot remove: ${describeError(e)}` });
+    }
+  };
+  const stale = new Set<string>();
+  for (const { path, stem: name } of existsSync(options.teiDir) ? scanFolder(options.teiDir, '.xml', []) : []) {
+    if (current.has(name)) continue;
+    stale.add(name);
+    const entry = manifest.cables.get(name);
+    if (entry && fingerprint(readFileSync(path)) === entry.tei) {
+      removed(path, `the source of ${name} is gone: its TEI, which the build wrote, is removed`);
+      manifest.cables.delete(name);
+    } else {
+      sink.push({ file: displayPath(path), line: 1, column: 1, severity: 'warning', ruleId: 'tei:no-source', message: `no source ${name}.txt; kept, as it was edited by hand${entry ? '' : ' or not written by the build'}: restore its source, or delete it` });
+    }
+  }
+  for (const name of [...manifest.cables.keys()]) if (!current.has(name) && !stale.has(name)) manifest.cables.delete(name);
+  const pages = new Set([...RESERVED.map((n) => `${n}.html`), 'edition.json']);
+  for (const [dir, ext] of [[join(options.distDir, 'html'), '.html'], [join(options.distDir, 'json'), '.json']] as const) {
+    for (const { path, stem: name } of existsSync(dir) ? scanFolder(dir, ext, []) : []) {
+      if (!current.has(name) && !pages.has(`${name}${ext}`)) removed(path, `the source of ${name} is gone: its ${ext === '.html' ? 'page' : 'JSON'} is removed`);
+    }
+  }
+}
+
+/** A file's text, or undefined when it cannot be read. */
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
     return undefined;
   }
 }

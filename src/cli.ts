@@ -6,6 +6,7 @@ import { build, PROJECT_ROOT } from './build.js';
 import { describeError, formatDiagnostic } from './diagnostics.js';
 import { displayPath, userPath } from './fsutil.js';
 import { scanFolder } from './build/sources.js';
+import { outputNames } from './build/outputs.js';
 
 const HELP = `Usage: npm run build-tei -- [--cables <dir>] [--out <dir>] [--registers <dir>]
 
@@ -16,6 +17,9 @@ validated against the project's schema, and an HTML page and a JSON file.
   --out <dir>     write <dir>/tei/ and <dir>/dist/ (default: tei/ and dist/ of the project)
   --registers <dir>  the registers of persons, places, organisations (default: tei/authority/)
   --follow-symlinks  read sources that are symbolic links (default: skip them, with an error)
+  --reencode <name>  make the TEI of this cable again from its source even though it was edited
+                  by hand (repeatable); the edited file is kept as <name>.xml.edited and what
+                  changed is shown
   -h, --help      show this text
 
 Prints one line per cable and every diagnostic as path:line:col severity rule-id message.
@@ -23,11 +27,11 @@ Exits 0 when every cable was built without error, 1 when any cable failed, 2 on 
 
 /** Runs the CLI with arguments; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  let values: { cables?: string; out?: string; registers?: string; 'follow-symlinks'?: boolean; help?: boolean };
+  let values: { cables?: string; out?: string; registers?: string; 'follow-symlinks'?: boolean; reencode?: string[]; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, 'follow-symlinks': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, 'follow-symlinks': { type: 'boolean' }, reencode: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -50,12 +54,16 @@ export async function main(argv: string[]): Promise<number> {
   if (!isFolder(cablesDir)) return usage(cablesDir, 'ingest:no-folder', 'no such folder of cables');
   if (!isFolder(registersDir)) return usage(registersDir, 'register:missing', 'no such folder of registers');
   if (scanFolder(registersDir, '.xml', []).length === 0) return usage(registersDir, 'register:missing', 'no register (*.xml) in this folder');
+  const names = new Set(scanFolder(cablesDir, '.txt', [], values['follow-symlinks'] ?? false).map((e) => outputNames(e.stem).name));
+  const unknown = (values.reencode ?? []).find((n) => !names.has(n));
+  if (unknown !== undefined) return usage(cablesDir, 'tei:reencode', `--reencode ${unknown}: no cable of that name here`);
   const report = await build({
     cablesDir,
     teiDir: out ? resolve(out, 'tei') : resolve(PROJECT_ROOT, 'tei'),
     distDir: out ? resolve(out, 'dist') : resolve(PROJECT_ROOT, 'dist'),
     registersDir,
     followSymlinks: values['follow-symlinks'] ?? false,
+    reencode: values.reencode ?? [],
   });
   let errors = 0;
   let warnings = 0;
@@ -64,6 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     const reader = c.shape ? `${c.shape}${c.missing?.length ? ` (${c.missing.join('; ')})` : ''}` : '-';
     process.stdout.write(`${c.ok ? 'ok  ' : 'FAIL'} ${c.stem}  ${reader}  ${c.date ?? 'undated'}  ${outputs || 'nothing written'}\n`);
     for (const d of c.diagnostics) process.stdout.write(`  ${formatDiagnostic(d)}\n`);
+    for (const line of c.changes ?? []) process.stdout.write(`    ${line}\n`);
     errors += c.diagnostics.filter((d) => d.severity === 'error').length;
     warnings += c.diagnostics.filter((d) => d.severity === 'warning').length;
   }

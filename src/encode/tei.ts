@@ -8,11 +8,14 @@ export { fromCapitals };
 
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
+/** The line that makes XML editors (Oxygen and others) validate a file of tei/ against the project's schema on opening. */
+export const XML_MODEL = '<?xml-model href="../schema/tei-cable.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>';
+
 /** Elements whose content is text: never indented, so their white space is the source's. */
 const MIXED = new Set([
   'p', 'head', 'note', 'seg', 'salute', 'dateline', 'signed', 'supplied', 'hi', 'title', 'persName', 'placeName', 'orgName',
   'date', 'idno', 'resp', 'name', 'authority', 'language', 'term', 'ref', 'publisher', 'repository', 'collection',
-  'biblScope', 'author', 'said', 'occupation', 'geo', 'roleName',
+  'biblScope', 'author', 'said', 'occupation', 'geo', 'roleName', 'change',
 ]);
 
 /** The TEI `xml:id` of a cable: its stem made an NCName (`~` of a safe name as `.`, other characters as `_`, prefixed with `c` when it does not start with a letter). */
@@ -224,6 +227,15 @@ function header(cable: Cable, ctx: Context): XElement {
       el('langUsage', null, languages.map((l) => el('language', { ident: languageCode(l) }, l))),
       cable.sourceNote?.docType ? el('textClass', null, el('keywords', null, el('term', null, cable.sourceNote.docType))) : null,
     ),
+    el(
+      'revisionDesc',
+      null,
+      el(
+        'change',
+        { who: '#pipeline', type: 'generated' },
+        `Generated from the plain-text source ${ctx.sourceName} by the cables build (npm run build-tei). An editor who changes this file adds a change of their own before this one, with @when and @who; the build then keeps the file as it stands.`,
+      ),
+    ),
   );
 }
 
@@ -283,5 +295,5 @@ export function encodeTei(cable: Cable, options: EncodeOptions = {}): string {
   );
   if (div.children.length === 0) div.children.push(el('p'));
   const tei = el('TEI', { xmlns: TEI_NS, 'xml:id': id, 'xml:lang': 'en' }, header(cable, ctx), standOff(cable.standOff), el('text', null, el('body', null, div)));
-  return toXml(tei, MIXED);
+  return toXml(tei, MIXED, [XML_MODEL]);
 }

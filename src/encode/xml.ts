@@ -38,9 +38,10 @@ export function escapeAttr(s: string): string {
 /**
  * Serializes a tree. Elements whose children are all elements, and whose name is not in `mixed`,
  * are indented one child a line; all others are written inline, so no white space is added to text.
+ * `prolog` holds lines (processing instructions) written after the XML declaration.
  */
-export function toXml(root: XElement, mixed: ReadonlySet<string>): string {
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
+export function toXml(root: XElement, mixed: ReadonlySet<string>, prolog: readonly string[] = []): string {
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n', ...prolog.map((p) => `${p}\n`)];
   const write = (node: XNode, depth: number, inline: boolean): void => {
     if (typeof node === 'string') {
       out.push(escapeText(node));
