@@ -4,6 +4,7 @@ import type { Diagnostic } from './diagnostics.js';
 import type { Cable } from './model.js';
 import { pointerPoint } from './json-schema.js';
 import { SourceText } from './source.js';
+import { refuseDoctype } from './validate/doctype.js';
 import { removedMessage, XML_CHAR_RULE, xmlChars } from './xmlchars.js';
 
 export interface Sidecar {
@@ -22,6 +23,9 @@ export interface Sidecar {
 export function readSidecar(text: string, file: string, check: (value: unknown, file: string, text: string) => Diagnostic[]): { sidecar?: Sidecar; diagnostics: Diagnostic[] } {
   // A byte order mark is allowed; a space in its place keeps every line and column.
   if (text.startsWith('\uFEFF')) text = ` ${text.slice(1)}`;
+  // What validation refuses in XML it refuses here too: a DOCTYPE, an entity declaration or reference.
+  const refused = refuseDoctype({ path: file, contents: text }).map((d) => ({ ...d, message: d.message.replace('the file is not checked further', 'the sidecar is ignored') }));
+  if (refused.length) return { diagnostics: refused };
   let value: unknown;
   try {
     value = JSON.parse(text);

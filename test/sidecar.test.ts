@@ -47,4 +47,10 @@ describe('sidecars', () => {
     const bad = encode('\uFEFF{"date": 1945, "note": "x"}');
     expect(bad.diagnostics).toEqual([expect.objectContaining({ ruleId: 'sidecar:schema', line: 1, column: 3 })]);
   });
+  it('that carry a DOCTYPE, an entity declaration or an entity reference are refused as tei:doctype at its place, and ignored', () => {
+    const r = encode('{"date": "1945-07-03",\n "note": "<!DOCTYPE x [<!ENTITY e SYSTEM \\"file:///etc/passwd\\">]> &e;"}');
+    expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['2:11 tei:doctype', '2:24 tei:doctype', '2:68 tei:doctype']);
+    expect(r.cable?.meta.date).toBeUndefined();
+    expect(r.xml).not.toContain('ENTITY');
+  });
 });
