@@ -48,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
   const registersDir = values.registers ? userPath(values.registers) : join(PROJECT_ROOT, 'tei', 'authority');
   // Misuse: nothing is built, nothing written.
   const usage = (dir: string, ruleId: string, message: string): number => {
-    process.stderr.write(`${displayPath(dir)}:1:1 error ${ruleId} ${message}; nothing was written\n`);
+    process.stderr.write(`${formatDiagnostic({ file: displayPath(dir), line: 1, column: 1, severity: 'error', ruleId, message: `${message}; nothing was written` })}\n`);
     return 2;
   };
   if (!isFolder(cablesDir)) return usage(cablesDir, 'ingest:no-folder', 'no such folder of cables');

@@ -10,7 +10,7 @@ import { validateTei } from './validate/index.js';
 import { loadRng } from './schemas.js';
 import { readRegisters } from './registers.js';
 import { displayPath, userPath } from './fsutil.js';
-import { readXmlFolder, scanFolder } from './build/sources.js';
+import { isRegularFile, readXmlFolder, scanFolder } from './build/sources.js';
 
 const HELP = `Usage: npm run validate -- [--tei <dir>] [--cables <dir>] [file.xml ...]
 
@@ -49,6 +49,12 @@ export async function main(argv: string[]): Promise<number> {
   const missing = paths.find((p) => !existsSync(p));
   if (missing) {
     process.stderr.write(`validate: no such file: ${missing}\n`);
+    return 2;
+  }
+  // A FIFO or a folder would hang or fail the reading: only regular files (or links to them) are read.
+  const notFile = paths.find((p) => !isRegularFile(p, true));
+  if (notFile) {
+    process.stderr.write(`validate: not a regular file: ${notFile}\n`);
     return 2;
   }
   const unread: Diagnostic[] = [];
