@@ -7,7 +7,7 @@ import { describeError, internalError, sortDiagnostics, type Diagnostic } from '
 import { displayPath, writeAtomic } from './fsutil.js';
 import { isRegularFile, readXmlFolder, scanFolder } from './build/sources.js';
 import { nameProblems, outputNames, RESERVED } from './build/outputs.js';
-import { changedLines, fingerprint, MANIFEST_NAME, manifestText, readManifest, teiState, type Manifest, type ManifestEntry } from './build/manifest.js';
+import { changedLines, fingerprint, isHandEdited, MANIFEST_NAME, manifestText, readManifest, teiState, type Manifest, type ManifestEntry } from './build/manifest.js';
 import { removedMessage, XML_CHAR_RULE, xmlChars } from './xmlchars.js';
 import { encodeSource, type SourceInput } from './pipeline.js';
 import type { Annotator, Counts } from './annotate/index.js';
@@ -133,15 +133,16 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     const sourceName = xmlChars(`${rawStem}.txt`);
     for (const r of sourceName.removed) report.diagnostics.push({ file, line: 1, column: 1, severity: 'warning', ruleId: XML_CHAR_RULE, message: removedMessage(r, 'in the file name') });
     const input = readSource(source, file, join(options.cablesDir, `${rawStem}.json`), report.diagnostics, follow);
-    if (!input) continue;
-    const result = encodeSource({ stem, file, sourceName: sourceName.text, ...input }, checkSidecar, annotator);
-    report.diagnostics.push(...result.diagnostics);
-    Object.assign(report, { shape: result.cable?.shape, date: result.cable?.meta.date?.when, counts: result.counts });
-    if (result.cable?.shape === 'plain') report.missing = result.cable.meta.missing;
-    if (result.xml === undefined) continue;
+    const result = input ? encodeSource({ stem, file, sourceName: sourceName.text, ...input }, checkSidecar, annotator) : undefined;
+    if (result) {
+      report.diagnostics.push(...result.diagnostics);
+      Object.assign(report, { shape: result.cable?.shape, date: result.cable?.meta.date?.when, counts: result.counts });
+      if (result.cable?.shape === 'plain') report.missing = result.cable.meta.missing;
+    }
     const teiPath = join(options.teiDir, `${stem}.xml`);
-    const inputs = { source: fingerprint(input.bytes), ...(input.sidecar ? { sidecar: fingerprint(input.sidecar.text) } : {}) };
-    const xml = placeTei(teiPath, result.xml, inputs, manifest, reencode.has(stem), report);
+    const inputs = input ? { source: fingerprint(input.bytes), ...(input.sidecar ? { sidecar: fingerprint(input.sidecar.text) } : {}) } : undefined;
+    // Even when the source cannot be encoded now, a TEI edited by hand is kept and published.
+    const xml = placeTei(teiPath, result?.xml, inputs, manifest, reencode.has(stem), report);
     if (xml === undefined) continue;
     report.tei = displayPath(teiPath);
     encoded.push({ report, xml });
@@ -277,19 +278,21 @@ export function readSource(source: string, file: string, sidecarPath: string, si
  * `<name>.xml.edited`, the fresh TEI written, and what changed recorded. Returns the TEI to publish, or
  * undefined when nothing could be written. Updates the manifest for what it writes.
  */
-function placeTei(teiPath: string, fresh: string, inputs: Omit<ManifestEntry, 'tei'>, manifest: Manifest, reencode: boolean, report: CableReport): string | undefined {
+function placeTei(teiPath: string, fresh: string | undefined, inputs: Omit<ManifestEntry, 'tei'> | undefined, manifest: Manifest, reencode: boolean, report: CableReport): string | undefined {
   const name = report.stem;
   const file = displayPath(teiPath);
   const entry = manifest.cables.get(name);
   const existing = isRegularFile(teiPath) ? readText(teiPath) : undefined;
-  const state = teiState(existing, fresh, entry);
-  const record = (): void => void manifest.cables.set(name, { ...inputs, tei: fingerprint(fresh) });
+  // Nothing encoded (the source is unreadable or failed): only a hand-edited file has anything to publish.
+  const state = fresh !== undefined ? teiState(existing, fresh, entry) : existing !== undefined && isHandEdited(existing, entry) ? 'hand-edited' : 'absent';
+  if (fresh === undefined && state !== 'hand-edited') return undefined;
+  const record = (): void => void (inputs && fresh !== undefined && manifest.cables.set(name, { ...inputs, tei: fingerprint(fresh) }));
   if (state === 'same') {
     record();
     return fresh;
   }
-  if (state === 'hand-edited' && !reencode) {
-    const changedSince = entry && (entry.source !== inputs.source || entry.sidecar !== inputs.sidecar);
+  if (state === 'hand-edited' && (!reencode || fresh === undefined)) {
+    const changedSince = entry && inputs && (entry.source !== inputs.source || entry.sidecar !== inputs.sidecar);
     report.edited = true;
     report.diagnostics.push({
       file, line: 1, column: 1, severity: 'info', ruleId: 'tei:hand-edited',
@@ -303,7 +306,7 @@ function placeTei(teiPath: string, fresh: string, inputs: Omit<ManifestEntry, 't
     }
     return existing;
   }
-  if (state === 'hand-edited' && existing !== undefined) {
+  if (state === 'hand-edited' && existing !== undefined && fresh !== undefined) {
     if (!guardedWrite(`${teiPath}.edited`, existing, report.diagnostics)) return undefined;
     report.changes = changedLines(existing, fresh);
     report.diagnostics.push({
@@ -311,7 +314,7 @@ function placeTei(teiPath: string, fresh: string, inputs: Omit<ManifestEntry, 't
       message: `made again from the source, as asked (--reencode); the hand-edited file is kept as ${file}.edited; compare them with: diff -u ${file}.edited ${file}`,
     });
   }
-  if (!guardedWrite(teiPath, fresh, report.diagnostics)) return undefined;
+  if (fresh === undefined || !guardedWrite(teiPath, fresh, report.diagnostics)) return undefined;
   record();
   return fresh;
 }

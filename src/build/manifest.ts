@@ -65,7 +65,12 @@ export type TeiState = 'absent' | 'same' | 'generated' | 'hand-edited';
 export function teiState(existing: string | undefined, fresh: string, entry: ManifestEntry | undefined): TeiState {
   if (existing === undefined) return 'absent';
   if (existing === fresh) return 'same';
-  return entry && fingerprint(existing) === entry.tei ? 'generated' : 'hand-edited';
+  return isHandEdited(existing, entry) ? 'hand-edited' : 'generated';
+}
+
+/** Whether a TEI file's text is not what the build last wrote (by its manifest entry; without one, nothing says the build wrote it). */
+export function isHandEdited(existing: string, entry: ManifestEntry | undefined): boolean {
+  return !entry || fingerprint(existing) !== entry.tei;
 }
 
 /**

@@ -88,6 +88,20 @@ describe('hand edits', () => {
     expect(quiet.stdout).not.toMatch(/tei:hand-edited|tei:conflict|tei:reencoded/);
   }, 120_000);
 
+  it('are kept and published even when the source can no longer be encoded', () => {
+    const w = built();
+    const edited = edit(readFileSync(w.tei('a.xml'), 'utf8'));
+    writeFileSync(w.tei('a.xml'), edited);
+    writeFileSync(join(w.dir, 'in', 'a.txt'), '');
+    rmSync(join(w.dir, 'out', 'dist', 'html', 'a.html'));
+    const r = w.build();
+    expect(r.stdout).toMatch(/^ {2}in\/a\.txt:1:1 error ingest:empty /m);
+    expect(r.stdout).toMatch(/^ {2}out\/tei\/a\.xml:1:1 info tei:hand-edited /m);
+    expect(r.stdout).toMatch(/^ {2}out\/tei\/a\.xml:1:1 warning tei:conflict the source changed/m);
+    expect(readFileSync(w.tei('a.xml'), 'utf8')).toBe(edited);
+    expect(readFileSync(join(w.dir, 'out', 'dist', 'html', 'a.html'), 'utf8')).toContain('THE-EDITED');
+  }, 90_000);
+
   it('a hand edit that breaks the schema is reported and not published; --reencode of no such cable is a usage error', () => {
     const w = built();
     writeFileSync(w.tei('a.xml'), readFileSync(w.tei('a.xml'), 'utf8').replace('<p>', '<p><bogus/>'));
