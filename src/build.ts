@@ -1,10 +1,15 @@
 /** The build: every stage for every cable of a folder. Reads and writes files; the stages it calls do not. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { teiCorpus } from './corpus.js';
 import { describeError, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { displayPath, readXmlFolder, writeAtomic } from './fsutil.js';
+import { displayPath } from './fsutil.js';
+import { isRegularFile, readXmlFolder, scanFolder } from './build/sources.js';
+import { nameProblems, outputNames } from './build/outputs.js';
+import { fingerprint, MANIFEST_NAME, manifestText, readManifest } from './build/manifest.js';
+import { guardedWrite, placeTei, readText, removeStale } from './build/tei-files.js';
+import { removedMessage, XML_CHAR_RULE, xmlChars } from './xmlchars.js';
 import { encodeSource, type SourceInput } from './pipeline.js';
 import type { Annotator, Counts } from './annotate/index.js';
 import { NameMatcher } from './annotate/names.js';
@@ -33,10 +38,17 @@ export interface BuildOptions {
   cacheDir?: string;
   /** The registers' folder (default: the project's tei/authority/). */
   registersDir?: string;
+  /** Read sources that are symbolic links (default: skip them with an error). */
+  followSymlinks?: boolean;
+  /** Cables (by name) to encode again even though their TEI was edited by hand; the edited file is kept beside it as `<name>.xml.edited`. */
+  reencode?: readonly string[];
 }
 
 export interface CableReport {
+  /** The cable's name: its stem made safe (outputNames), the name of its outputs. */
   stem: string;
+  /** Its source, as messages name it. */
+  source: string;
   shape?: Shape;
   /** For a `plain` fallback: which parts of a known layout were looked for and not found. */
   missing?: string[];
@@ -47,6 +59,10 @@ export interface CableReport {
   json?: string;
   diagnostics: Diagnostic[];
   counts?: Counts;
+  /** The TEI was edited by hand: kept as it stands and published from it. */
+  edited?: boolean;
+  /** After --reencode of an edited file: what changed, as `-` and `+` lines. */
+  changes?: string[];
   ok: boolean;
 }
 
@@ -60,28 +76,40 @@ export interface BuildReport {
 }
 
 
-/** The sources of a folder: its `*.txt` files, by name. */
+/** The sources of a folder: its regular `*.txt` files, by name (other entries are left out). */
 export function listSources(dir: string): string[] {
-  if (!existsSync(dir)) throw new Error(`no such folder: ${dir}`);
-  return readdirSync(dir)
-    .filter((n) => n.endsWith('.txt'))
-    .sort()
-    .map((n) => join(dir, n));
+  return scanFolder(dir, '.txt', []).map((e) => e.path);
 }
 
-/** Builds a folder of cables: TEI, validation, HTML and JSON. */
+/**
+ * Builds a folder of cables: TEI, validation, HTML and JSON. Never throws: a defect of the program
+ * becomes an `internal:exception` error, returned with every diagnostic gathered before it.
+ */
 export async function build(options: BuildOptions): Promise<BuildReport> {
-  const sources = listSources(options.cablesDir);
+  const reports: CableReport[] = [];
+  const corpusDiagnostics: Diagnostic[] = [];
+  try {
+    return await buildInto(options, reports, corpusDiagnostics);
+  } catch (e) {
+    corpusDiagnostics.push(internalError(displayPath(options.cablesDir), 'build', e));
+    for (const r of reports) r.ok = false;
+    return { cables: reports, diagnostics: corpusDiagnostics, compiled: false, ok: false };
+  }
+}
+
+async function buildInto(options: BuildOptions, reports: CableReport[], corpusDiagnostics: Diagnostic[]): Promise<BuildReport> {
+  const follow = options.followSymlinks ?? false;
+  const sources = scanFolder(options.cablesDir, '.txt', corpusDiagnostics, follow);
   const schemaDir = join(PROJECT_ROOT, 'schema');
   const schema = loadRng(schemaDir, 'tei-cable.rng');
   const checkSidecar = jsonChecker(loadJsonSchema(schemaDir, 'sidecar.schema.json'));
-  const reports: CableReport[] = [];
-  const corpusDiagnostics: Diagnostic[] = [];
   const encoded: { report: CableReport; xml: string }[] = [];
+  const manifest = readManifest(options.teiDir, corpusDiagnostics);
+  const reencode = new Set(options.reencode ?? []);
 
   // The registers: nothing is encoded from registers that cannot be trusted.
   const registersDir = options.registersDir ?? join(PROJECT_ROOT, 'tei', 'authority');
-  const read = await readRegisters(readXmlFolder(registersDir), loadRng(schemaDir, 'registers.rng'));
+  const read = await readRegisters(readXmlFolder(registersDir, corpusDiagnostics), loadRng(schemaDir, 'registers.rng'));
   corpusDiagnostics.push(...read.diagnostics);
   if (!read.registers) {
     corpusDiagnostics.push({ file: displayPath(registersDir), line: 1, column: 1, severity: 'error', ruleId: 'register:untrusted', message: 'the registers have errors: no TEI is written until they are mended' });
@@ -90,26 +118,45 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const annotator = annotatorFor(read.registers, registersDir);
 
   // Ingest, annotate and encode.
-  for (const source of sources) {
-    const stem = basename(source, '.txt');
+  // Names: one safe name a cable for its outputs, its id and its URL; a corpus page's name or another cable's is an error.
+  const badNames = nameProblems(sources.map((s) => ({ stem: s.stem, file: displayPath(s.path) })));
+  for (const [i, { path: source, stem: rawStem }] of sources.entries()) {
     const file = displayPath(source);
-    const report: CableReport = { stem, diagnostics: [], ok: false };
+    const stem = outputNames(rawStem).name;
+    const report: CableReport = { stem, source: file, diagnostics: [], ok: false };
     reports.push(report);
-    const input = readSource(source, file, join(options.cablesDir, `${stem}.json`), report.diagnostics);
-    if (!input) continue;
-    const result = encodeSource({ stem, file, ...input }, checkSidecar, annotator);
-    report.diagnostics.push(...result.diagnostics);
-    Object.assign(report, { shape: result.cable?.shape, date: result.cable?.meta.date?.when, counts: result.counts });
-    if (result.cable?.shape === 'plain') report.missing = result.cable.meta.missing;
-    if (result.xml === undefined) continue;
+    const badName = badNames.get(i);
+    if (badName) {
+      report.diagnostics.push(badName);
+      continue;
+    }
+    // The file name, as the TEI records it, passes the XML character filter too.
+    const sourceName = xmlChars(`${rawStem}.txt`);
+    for (const r of sourceName.removed) report.diagnostics.push({ file, line: 1, column: 1, severity: 'warning', ruleId: XML_CHAR_RULE, message: removedMessage(r, 'in the file name') });
+    const input = readSource(source, file, join(options.cablesDir, `${rawStem}.json`), report.diagnostics, follow);
+    const result = input ? encodeSource({ stem, file, sourceName: sourceName.text, ...input }, checkSidecar, annotator) : undefined;
+    if (result) {
+      report.diagnostics.push(...result.diagnostics);
+      Object.assign(report, { shape: result.cable?.shape, date: result.cable?.meta.date?.when, counts: result.counts });
+      if (result.cable?.shape === 'plain') report.missing = result.cable.meta.missing;
+    }
     const teiPath = join(options.teiDir, `${stem}.xml`);
-    if (!guardedWrite(teiPath, result.xml, report.diagnostics)) continue;
+    const inputs = input ? { source: fingerprint(input.bytes), ...(input.sidecar ? { sidecar: fingerprint(input.sidecar.text) } : {}) } : undefined;
+    // Even when the source cannot be encoded now, a TEI edited by hand is kept and published.
+    const xml = placeTei(teiPath, result?.xml, inputs, manifest, reencode.has(stem), report);
+    if (xml === undefined) continue;
     report.tei = displayPath(teiPath);
-    encoded.push({ report, xml: result.xml });
+    encoded.push({ report, xml });
   }
 
+  // The edition is exactly its sources: outputs of cables that are gone are removed, unless edited by hand.
+  removeStale(options, new Set(reports.map((r) => r.stem)), manifest, corpusDiagnostics);
+  const manifestPath = join(options.teiDir, MANIFEST_NAME);
+  const text = manifestText(manifest);
+  if ((manifest.cables.size || existsSync(manifestPath)) && readText(manifestPath) !== text) guardedWrite(manifestPath, text, corpusDiagnostics);
+
   // The review file: names no entry claims, as proposed register entries with every mention.
-  const review = proposedEntries(reports.map((r) => ({ file: displayPath(join(options.cablesDir, `${r.stem}.txt`)), proposals: r.counts?.proposals ?? [] })));
+  const review = proposedEntries(reports.map((r) => ({ file: r.source, proposals: r.counts?.proposals ?? [] })));
   for (const [name, xml] of Object.entries(review)) guardedWrite(join(options.distDir, 'review', name), xml, corpusDiagnostics);
 
   // A sidecar with no cable beside it is most likely misnamed.
@@ -135,6 +182,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
   }
   for (const e of encoded) e.report.diagnostics.push(...problems.filter((d) => d.file === e.report.tei));
+  // A TEI edited by hand is published only when it is valid as it stands.
+  const publishable = encoded.filter((e) => !e.report.edited || !e.report.diagnostics.some((d) => d.severity === 'error' && d.file === e.report.tei));
 
   // Transform.
   const transformsDir = join(PROJECT_ROOT, 'transforms');
@@ -162,20 +211,17 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       const result = runStylesheet(sef, source, file, params);
       sink.push(...result.diagnostics);
       if (result.output === undefined) return false;
-      if (kind === 'html') writeAtomic(path, result.output);
-      else {
-        const value: unknown = JSON.parse(result.output);
-        sink.push(...checkJson(value, displayPath(path)));
-        writeAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
-      }
-      return true;
+      if (kind === 'html') return guardedWrite(path, result.output, sink);
+      const value: unknown = JSON.parse(result.output);
+      sink.push(...checkJson(value, displayPath(path)));
+      return guardedWrite(path, `${JSON.stringify(value, null, 2)}\n`, sink);
     } catch (e) {
       sink.push(internalError(file, 'transform', e));
       return false;
     }
   };
   if (html && json) {
-    const byDate = [...encoded].sort((a, b) => order(a.report, b.report));
+    const byDate = [...publishable].sort((a, b) => order(a.report, b.report));
     byDate.forEach((e, i) => {
       const params = { prev: byDate[i - 1]?.report.stem ?? '', next: byDate[i + 1]?.report.stem ?? '' };
       const htmlPath = join(options.distDir, 'html', `${e.report.stem}.html`);
@@ -208,11 +254,19 @@ export function annotatorFor(registers: Registers, registersDir: string): Annota
   return { registers, matcher: new NameMatcher(registers), ...(notNames ? { notNames } : {}), ...(gazetteer ? { gazetteer } : {}) };
 }
 
-/** A source's bytes and its sidecar's text; undefined (with an error) when they cannot be read. */
-export function readSource(source: string, file: string, sidecarPath: string, sink: Diagnostic[]): Pick<SourceInput, 'bytes' | 'sidecar'> | undefined {
+/**
+ * A source's bytes and its sidecar's text; undefined (with an error) when they cannot be read. A sidecar
+ * that is not a regular file (a folder, a FIFO, a symbolic link unless `followSymlinks`) is ignored with an error.
+ */
+export function readSource(source: string, file: string, sidecarPath: string, sink: Diagnostic[], followSymlinks = false): Pick<SourceInput, 'bytes' | 'sidecar'> | undefined {
   try {
     const bytes = readFileSync(source);
-    return existsSync(sidecarPath) ? { bytes, sidecar: { file: displayPath(sidecarPath), text: readFileSync(sidecarPath, 'utf8') } } : { bytes };
+    if (!existsSync(sidecarPath) && !isSymlink(sidecarPath)) return { bytes };
+    if (!isRegularFile(sidecarPath, followSymlinks)) {
+      sink.push({ file: displayPath(sidecarPath), line: 1, column: 1, severity: 'error', ruleId: 'ingest:not-a-file', message: `the sidecar is not a regular file${followSymlinks ? '' : ' (symbolic links are followed only with --follow-symlinks)'}; ignored` });
+      return { bytes };
+    }
+    return { bytes, sidecar: { file: displayPath(sidecarPath), text: readFileSync(sidecarPath, 'utf8') } };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     sink.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'ingest:unreadable', message: `cannot read the source${code ? ` (${code})` : ''}: ${describeError(e)}` });
@@ -220,13 +274,11 @@ export function readSource(source: string, file: string, sidecarPath: string, si
   }
 }
 
-/** Writes a file atomically; a failure (a full disk, a folder in the way) becomes an error at the file. */
-function guardedWrite(path: string, content: string, sink: Diagnostic[]): boolean {
+/** Whether a path is a symbolic link (dangling or not). */
+function isSymlink(path: string): boolean {
   try {
-    writeAtomic(path, content);
-    return true;
-  } catch (e) {
-    sink.push({ file: displayPath(path), line: 1, column: 1, severity: 'error', ruleId: 'output:write', message: `cannot write: ${describeError(e)}` });
+    return lstatSync(path).isSymbolicLink();
+  } catch {
     return false;
   }
 }

@@ -1,9 +1,12 @@
 /** `npm run build-tei`: the command line of the build. */
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, PROJECT_ROOT } from './build.js';
 import { describeError, formatDiagnostic } from './diagnostics.js';
-import { userPath } from './fsutil.js';
+import { displayPath, userPath } from './fsutil.js';
+import { scanFolder } from './build/sources.js';
+import { outputNames } from './build/outputs.js';
 
 const HELP = `Usage: npm run build-tei -- [--cables <dir>] [--out <dir>] [--registers <dir>]
 
@@ -13,6 +16,10 @@ validated against the project's schema, and an HTML page and a JSON file.
   --cables <dir>  the folder of .txt sources (default: cables/)
   --out <dir>     write <dir>/tei/ and <dir>/dist/ (default: tei/ and dist/ of the project)
   --registers <dir>  the registers of persons, places, organisations (default: tei/authority/)
+  --follow-symlinks  read sources that are symbolic links (default: skip them, with an error)
+  --reencode <name>  make the TEI of this cable again from its source even though it was edited
+                  by hand (repeatable); the edited file is kept as <name>.xml.edited and what
+                  changed is shown
   -h, --help      show this text
 
 Prints one line per cable and every diagnostic as path:line:col severity rule-id message.
@@ -20,9 +27,14 @@ Exits 0 when every cable was built without error, 1 when any cable failed, 2 on 
 
 /** Runs the CLI with arguments; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  let values: { cables?: string; out?: string; registers?: string; help?: boolean };
+  let values: { cables?: string; out?: string; registers?: string; 'follow-symlinks'?: boolean; reencode?: string[]; help?: boolean };
   try {
-    ({ values } = parseArgs({ args: argv, options: { cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, 'follow-symlinks': { type: 'boolean' }, reencode: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (e) {
     process.stderr.write(`build-tei: ${(e as Error).message}\n\n${HELP}\n`);
     return 2;
@@ -33,19 +45,26 @@ export async function main(argv: string[]): Promise<number> {
   }
   const cablesDir = values.cables ? userPath(values.cables) : resolve(PROJECT_ROOT, 'cables');
   const out = values.out ? userPath(values.out) : undefined;
-  let report;
-  try {
-    report = await build({
-      cablesDir,
-      teiDir: out ? resolve(out, 'tei') : resolve(PROJECT_ROOT, 'tei'),
-      distDir: out ? resolve(out, 'dist') : resolve(PROJECT_ROOT, 'dist'),
-      ...(values.registers ? { registersDir: userPath(values.registers) } : {}),
-    });
-  } catch (e) {
-    // Only misuse reaches here (a folder that does not exist); say it plainly.
-    process.stderr.write(`build-tei: ${describeError(e)}\n`);
+  const registersDir = values.registers ? userPath(values.registers) : join(PROJECT_ROOT, 'tei', 'authority');
+  // Misuse: nothing is built, nothing written.
+  const usage = (dir: string, ruleId: string, message: string): number => {
+    process.stderr.write(`${formatDiagnostic({ file: displayPath(dir), line: 1, column: 1, severity: 'error', ruleId, message: `${message}; nothing was written` })}\n`);
     return 2;
-  }
+  };
+  if (!isFolder(cablesDir)) return usage(cablesDir, 'ingest:no-folder', 'no such folder of cables');
+  if (!isFolder(registersDir)) return usage(registersDir, 'register:missing', 'no such folder of registers');
+  if (scanFolder(registersDir, '.xml', []).length === 0) return usage(registersDir, 'register:missing', 'no register (*.xml) in this folder');
+  const names = new Set(scanFolder(cablesDir, '.txt', [], values['follow-symlinks'] ?? false).map((e) => outputNames(e.stem).name));
+  const unknown = (values.reencode ?? []).find((n) => !names.has(n));
+  if (unknown !== undefined) return usage(cablesDir, 'tei:reencode', `--reencode ${unknown}: no cable of that name here`);
+  const report = await build({
+    cablesDir,
+    teiDir: out ? resolve(out, 'tei') : resolve(PROJECT_ROOT, 'tei'),
+    distDir: out ? resolve(out, 'dist') : resolve(PROJECT_ROOT, 'dist'),
+    registersDir,
+    followSymlinks: values['follow-symlinks'] ?? false,
+    reencode: values.reencode ?? [],
+  });
   let errors = 0;
   let warnings = 0;
   for (const c of report.cables) {
@@ -53,6 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     const reader = c.shape ? `${c.shape}${c.missing?.length ? ` (${c.missing.join('; ')})` : ''}` : '-';
     process.stdout.write(`${c.ok ? 'ok  ' : 'FAIL'} ${c.stem}  ${reader}  ${c.date ?? 'undated'}  ${outputs || 'nothing written'}\n`);
     for (const d of c.diagnostics) process.stdout.write(`  ${formatDiagnostic(d)}\n`);
+    for (const line of c.changes ?? []) process.stdout.write(`    ${line}\n`);
     errors += c.diagnostics.filter((d) => d.severity === 'error').length;
     warnings += c.diagnostics.filter((d) => d.severity === 'warning').length;
   }
@@ -67,6 +87,15 @@ export async function main(argv: string[]): Promise<number> {
       `; stylesheets ${report.compiled ? 'compiled' : 'reused'}\n`,
   );
   return report.ok ? 0 : 1;
+}
+
+/** Whether a path is a folder (following links: the user named it). */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 try {

@@ -76,9 +76,14 @@ export function internalError(file: string, stage: string, e: unknown): Diagnost
   return { file, line: 1, column: 1, severity: 'error', ruleId: 'internal:exception', message: `the ${stage} stage failed: ${describeError(e)}; nothing of this stage was written (please report this defect)` };
 }
 
-/** Formats a diagnostic as `path:line:col severity rule-id message`. */
+/** Formats a diagnostic as `path:line:col severity rule-id message`, on one line: control characters (a line feed in a file name) are shown escaped, as `\x0A`. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`;
+  return `${printable(d.file)}:${d.line}:${d.column} ${d.severity} ${d.ruleId} ${printable(d.message)}`;
+}
+
+/** Text with its control characters escaped (`\x01`), so a message stays one line of a terminal. */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** Orders diagnostics by file, line, column, then rule id, so output is deterministic. */

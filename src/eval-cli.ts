@@ -8,7 +8,7 @@ import { jsonChecker } from './json-schema.js';
 import { encodeSource } from './pipeline.js';
 import { readRegisters } from './registers.js';
 import { loadJsonSchema, loadRng } from './schemas.js';
-import { readXmlFolder } from './fsutil.js';
+import { readXmlFolder } from './build/sources.js';
 
 const TYPES = ['persons', 'places', 'orgs', 'dates', 'speech'] as const;
 

@@ -12,6 +12,8 @@ export interface SourceInput {
   /** The source file's name as messages give it. */
   file: string;
   bytes: Uint8Array;
+  /** The source's file name as the TEI records it (default: `<stem>.txt`). */
+  sourceName?: string;
   /** The sidecar beside it, if any. */
   sidecar?: { file: string; text: string };
 }
@@ -54,6 +56,6 @@ export function encodeSource(
     ({ cable, counts } = marked.value);
   }
   const encoded = cable;
-  const xml = reporter.guard('encode', () => encodeTei(encoded))?.value;
+  const xml = reporter.guard('encode', () => encodeTei(encoded, input.sourceName !== undefined ? { sourceName: input.sourceName } : {}))?.value;
   return { cable, ...(xml !== undefined ? { xml } : {}), diagnostics, ...(counts ? { counts } : {}) };
 }

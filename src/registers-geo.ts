@@ -254,6 +254,10 @@ export const UNSOURCED: Record<string, string> = {
   'dumbarton-oaks': 'an estate in Washington, no populated place of the GeoNames extract of the package',
   hankou: 'today a part of Wuhan, it has no point of its own in the GeoNames extract of the package',
   yanan: 'the GeoNames extract of the package has no Yan’an',
+  'blair-house': 'the President’s guest house in Washington, no populated place',
+  pentagon: 'the War Department’s building in Arlington, Virginia, no populated place',
+  'st-jamess-palace': 'a royal palace in London, no populated place',
+  'white-house': 'the residence of the President in Washington, no populated place',
 };
 
 /** The ranks of GeoNames feature codes, to choose between places of one name and population: a capital first. */

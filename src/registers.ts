@@ -4,6 +4,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { el, type XElement, type XNode } from './encode/xml.js';
 import { validateRng, type RngSchema, type XmlFile } from './validate/rng.js';
 import { startTags } from './validate/scan.js';
+import { refuseDoctype } from './validate/doctype.js';
 
 export type EntryKind = 'person' | 'place' | 'org';
 
@@ -100,6 +101,9 @@ function entryOf(kind: EntryKind, node: FxpNode, file: string, line: number): En
 
 /** Checks and reads the registers. Returns them only when nothing in them is wrong. */
 export async function readRegisters(files: readonly XmlFile[], schema: RngSchema): Promise<{ registers?: Registers; diagnostics: Diagnostic[] }> {
+  // A DOCTYPE or an entity is refused before any parser sees the file.
+  const refused = files.flatMap(refuseDoctype);
+  if (refused.length) return { diagnostics: refused };
   const diagnostics = (await validateRng(files, schema)).map((d) => ({ ...d, ruleId: d.ruleId === 'tei:rng' ? 'register:rng' : 'register:not-well-formed' }));
   if (diagnostics.length) return { diagnostics };
   const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: true });
@@ -108,7 +112,13 @@ export async function readRegisters(files: readonly XmlFile[], schema: RngSchema
   const roles = new Map<string, { entry: Entry; from?: string; to?: string; office: string }[]>();
   const at = (e: Entry): string => `${e.file}:${e.line}`;
   for (const file of files) {
-    const lines = new Map(startTags(file.contents).filter((t) => t.attrs.has('xml:id')).map((t) => [t.attrs.get('xml:id')!, t.at.line]));
+    // The line of each entry with an id, in document order: a duplicate id has one line per entry.
+    const lines = new Map<string, number[]>();
+    for (const t of startTags(file.contents)) {
+      const id = t.attrs.get('xml:id');
+      if (id === undefined || !KIND_OF[t.name]) continue;
+      lines.set(id, [...(lines.get(id) ?? []), t.at.line]);
+    }
     const doc = parser.parse(file.contents) as FxpNode[];
     const tei = doc.find((n) => nameOf(n) === 'TEI')!;
     const standOff = childrenOf(tei).find((n) => nameOf(n) === 'standOff')!;
@@ -116,10 +126,14 @@ export async function readRegisters(files: readonly XmlFile[], schema: RngSchema
       for (const node of childrenOf(list).filter((n) => !('#text' in n) && KIND_OF[nameOf(n)])) {
         const kind = KIND_OF[nameOf(node)]!;
         const id = node[':@']?.['xml:id'] ?? '';
-        const entry = entryOf(kind, node, file.path, lines.get(id) ?? 1);
+        const entry = entryOf(kind, node, file.path, lines.get(id)?.shift() ?? 1);
         const first = entries.get(id);
         if (first) {
           diagnostics.push({ file: file.path, line: entry.line, column: 1, severity: 'error', ruleId: 'register:duplicate-id', message: `the id “${id}” is taken already by the entry at ${at(first)}` });
+          continue;
+        }
+        if (entry.regular === '' || entry.forms.some((f) => f === '')) {
+          diagnostics.push({ file: file.path, line: entry.line, column: 1, severity: 'error', ruleId: 'register:empty-form', message: `the entry #${id} has a name that is only white space; it would match everywhere` });
           continue;
         }
         entries.set(id, entry);

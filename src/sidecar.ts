@@ -4,6 +4,8 @@ import type { Diagnostic } from './diagnostics.js';
 import type { Cable } from './model.js';
 import { pointerPoint } from './json-schema.js';
 import { SourceText } from './source.js';
+import { refuseDoctype } from './validate/doctype.js';
+import { removedMessage, XML_CHAR_RULE, xmlChars } from './xmlchars.js';
 
 export interface Sidecar {
   date?: string;
@@ -19,6 +21,11 @@ export interface Sidecar {
  * calendar. Returns the sidecar, or diagnostics (and no sidecar) when it cannot be trusted.
  */
 export function readSidecar(text: string, file: string, check: (value: unknown, file: string, text: string) => Diagnostic[]): { sidecar?: Sidecar; diagnostics: Diagnostic[] } {
+  // A byte order mark is allowed; a space in its place keeps every line and column.
+  if (text.startsWith('\uFEFF')) text = ` ${text.slice(1)}`;
+  // What validation refuses in XML it refuses here too: a DOCTYPE, an entity declaration or reference.
+  const refused = refuseDoctype({ path: file, contents: text }).map((d) => ({ ...d, message: d.message.replace('the file is not checked further', 'the sidecar is ignored') }));
+  if (refused.length) return { diagnostics: refused };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -29,16 +36,37 @@ export function readSidecar(text: string, file: string, check: (value: unknown, 
     const point = lc ? { line: +lc[1]!, column: +lc[2]! } : pos ? new SourceText(text).point(+pos[1]!) : { line: 1, column: 1 };
     return { diagnostics: [{ file, line: point.line, column: point.column, severity: 'error', ruleId: 'sidecar:not-json', message: `not JSON: ${message}; the sidecar is ignored` }] };
   }
+  const removed: Diagnostic[] = [];
+  value = clean(value, '', (pointer, r) => removed.push({ file, ...pointerPoint(text, pointer), severity: 'warning', ruleId: XML_CHAR_RULE, message: removedMessage(r, `in ${pointer}`) }));
   const problems = check(value, file, text).map((d) => ({ ...d, ruleId: 'sidecar:schema', message: `${d.message}; the sidecar is ignored` }));
-  if (problems.length) return { diagnostics: problems };
+  if (problems.length) return { diagnostics: [...removed, ...problems] };
   const sidecar = value as Sidecar;
   if (sidecar.date) {
     const [y, m, d] = sidecar.date.split('-').map(Number);
     if (!isCalendarDate(y!, m ?? 1, d ?? 1)) {
-      return { diagnostics: [{ file, ...pointerPoint(text, '/date'), severity: 'error', ruleId: 'sidecar:schema', message: `date “${sidecar.date}” is not a day of the calendar; the sidecar is ignored` }] };
+      return { diagnostics: [...removed, { file, ...pointerPoint(text, '/date'), severity: 'error', ruleId: 'sidecar:schema', message: `date “${sidecar.date}” is not a day of the calendar; the sidecar is ignored` }] };
     }
   }
-  return { sidecar, diagnostics: [] };
+  return { sidecar, diagnostics: removed };
+}
+
+/** A JSON value with every string passed through the XML character filter; `found` hears of each removal at its JSON Pointer. */
+function clean(value: unknown, pointer: string, found: (pointer: string, r: import('./xmlchars.js').Removed) => void): unknown {
+  if (typeof value === 'string') {
+    const f = xmlChars(value);
+    for (const r of f.removed) found(pointer || '/', r);
+    return f.text;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => clean(v, `${pointer}/${i}`, found));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const key = xmlChars(k).text;
+      out[key] = clean(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, found);
+    }
+    return out;
+  }
+  return value;
 }
 
 /** The cable with what the sidecar supplies in place of what the text says. */

@@ -62,6 +62,38 @@ describe('registers', () => {
     expect(diagnostics[0]!.message).toMatch(/the id “moscow” is taken already by the entry at authority\/orgs\.xml:\d+/);
   });
 
+  it('two entries with one id in one file point at both lines, the first and the duplicate', async () => {
+    const dup = edit('places.xml', (s) => s.replace('xml:id="harbin"', 'xml:id="moscow"'));
+    const text = dup.find((f) => f.path.endsWith('places.xml'))!.contents;
+    const lineOf = (needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length;
+    const first = lineOf('<place xml:id="moscow"><placeName>Moscow');
+    const second = lineOf('<place xml:id="moscow"><placeName>Harbin');
+    expect(first).not.toBe(second);
+    const { diagnostics } = await readRegisters(dup, schema);
+    const d = diagnostics.find((x) => x.ruleId === 'register:duplicate-id')!;
+    expect(d.line).toBe(Math.max(first, second));
+    expect(d.message).toContain(`authority/places.xml:${Math.min(first, second)}`);
+  });
+
+  it('a name that is only white space is an error, not a form that matches everywhere', async () => {
+    const blank = edit('places.xml', (s) => s.replace('<placeName>Harbin</placeName>', '<placeName>Harbin</placeName><placeName type="variant">  </placeName>'));
+    const { registers, diagnostics } = await readRegisters(blank, schema);
+    expect(registers).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'register:empty-form', file: 'authority/places.xml', severity: 'error' })]);
+    expect(diagnostics[0]!.message).toContain('#harbin');
+  });
+
+  it('a DOCTYPE or an external entity in a register is refused as tei:doctype at its place, never fetched', async () => {
+    const ext = edit('orgs.xml', (s) => s.replace('<TEI', '<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<TEI').replace('</TEI>', '&x;</TEI>'));
+    const { registers, diagnostics } = await readRegisters(ext, schema);
+    expect(registers).toBeUndefined();
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual([
+      expect.stringMatching(/^authority\/orgs\.xml:(\d+):1 tei:doctype$/),
+      expect.stringMatching(/^authority\/orgs\.xml:(\d+):16 tei:doctype$/),
+      expect.stringMatching(/^authority\/orgs\.xml:\d+:1 tei:doctype$/),
+    ]);
+  });
+
   it('a form under two entries is reported with both entries', async () => {
     const shared = edit('places.xml', (s) => s.replace('<placeName>Harbin</placeName>', '<placeName>Harbin</placeName><placeName type="variant">Dairen</placeName>'));
     const { registers, diagnostics } = await readRegisters(shared, schema);

@@ -40,4 +40,17 @@ describe('sidecars', () => {
     expect(encode('{"date": "1945-02-30", "note": "x"}').diagnostics[0]).toMatchObject({ ruleId: 'sidecar:schema', line: 1, column: 2 });
     expect(encode('{"note": "x", "colour": "red"}').diagnostics[0]?.message).toMatch(/must NOT have additional properties/);
   });
+  it('may start with a byte order mark, and keep their lines and columns', () => {
+    const r = encode('\uFEFF{"date": "1945-07-03", "note": "Saved by Notepad."}');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.cable?.meta.date?.when).toBe('1945-07-03');
+    const bad = encode('\uFEFF{"date": 1945, "note": "x"}');
+    expect(bad.diagnostics).toEqual([expect.objectContaining({ ruleId: 'sidecar:schema', line: 1, column: 3 })]);
+  });
+  it('that carry a DOCTYPE, an entity declaration or an entity reference are refused as tei:doctype at its place, and ignored', () => {
+    const r = encode('{"date": "1945-07-03",\n "note": "<!DOCTYPE x [<!ENTITY e SYSTEM \\"file:///etc/passwd\\">]> &e;"}');
+    expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['2:11 tei:doctype', '2:24 tei:doctype', '2:68 tei:doctype']);
+    expect(r.cable?.meta.date).toBeUndefined();
+    expect(r.xml).not.toContain('ENTITY');
+  });
 });

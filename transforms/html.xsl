@@ -34,9 +34,9 @@
         </article>
         <nav class="pager" aria-label="Cables by date">
           <ul>
-            <li><xsl:if test="$prev != ''"><a href="{$prev}.html" rel="prev">← Previous cable</a></xsl:if></li>
+            <li><xsl:if test="$prev != ''"><a href="{encode-for-uri($prev)}.html" rel="prev">← Previous cable</a></xsl:if></li>
             <li><a href="index.html">All cables</a></li>
-            <li><xsl:if test="$next != ''"><a href="{$next}.html" rel="next">Next cable →</a></xsl:if></li>
+            <li><xsl:if test="$next != ''"><a href="{encode-for-uri($next)}.html" rel="next">Next cable →</a></xsl:if></li>
           </ul>
         </nav>
       </xsl:with-param>

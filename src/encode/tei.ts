@@ -7,24 +7,33 @@ import { el, toXml, type XElement, type XNode } from './xml.js';
 
 export { fromCapitals };
 
-
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+
+/** The line that makes XML editors (Oxygen and others) validate a file of tei/ against the project's schema on opening. */
+export const XML_MODEL = '<?xml-model href="../schema/tei-cable.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>';
 
 /** Elements whose content is text: never indented, so their white space is the source's. */
 const MIXED = new Set([
   'p', 'head', 'note', 'seg', 'salute', 'dateline', 'signed', 'supplied', 'hi', 'title', 'persName', 'placeName', 'orgName',
   'date', 'idno', 'resp', 'name', 'authority', 'language', 'term', 'ref', 'publisher', 'repository', 'collection',
-  'biblScope', 'author', 'said', 'occupation', 'geo', 'roleName', 'label',
+  'biblScope', 'author', 'said', 'occupation', 'geo', 'roleName', 'label', 'change',
 ]);
 
-/** The TEI `xml:id` of a cable: its stem made an NCName (prefixed with `c` when it does not start with a letter). */
+/** The TEI `xml:id` of a cable: its stem made an NCName (`~` of a safe name as `.`, other characters as `_`, prefixed with `c` when it does not start with a letter). */
 export function teiId(stem: string): string {
-  const clean = stem.replace(/[^\p{L}\p{N}._-]/gu, '_');
+  const clean = stem.replace(/~/g, '.').replace(/[^\p{L}\p{N}._-]/gu, '_');
   return /^[\p{L}_]/u.test(clean) ? clean : `c${clean}`;
+}
+
+/** What the encoder is told besides the cable. */
+export interface EncodeOptions {
+  /** The source's file name (default: `<stem>.txt`). */
+  sourceName?: string;
 }
 
 interface Context {
   cable: Cable;
+  sourceName: string;
   id: string;
   notes: Map<string, Footnote>;
 }
@@ -166,7 +175,7 @@ function header(cable: Cable, ctx: Context): XElement {
     null,
     frusBibl,
     archiveBibl,
-    !frusBibl && !a ? el('p', null, `A plain-text transcription, ${cable.stem}.txt, of a source not otherwise identified.`) : null,
+    !frusBibl && !a ? el('p', null, `A plain-text transcription, ${ctx.sourceName}, of a source not otherwise identified.`) : null,
   );
   const notes = [
     meta.editorNote ? el('note', { type: 'editorial' }, meta.editorNote) : null,
@@ -234,6 +243,15 @@ function header(cable: Cable, ctx: Context): XElement {
       el('langUsage', null, languages.map((l) => el('language', { ident: languageCode(l) }, l))),
       cable.sourceNote?.docType ? el('textClass', null, el('keywords', null, el('term', null, cable.sourceNote.docType))) : null,
     ),
+    el(
+      'revisionDesc',
+      null,
+      el(
+        'change',
+        { who: '#pipeline', type: 'generated' },
+        `Generated from the plain-text source ${ctx.sourceName} by the cables build (npm run build-tei). An editor who changes this file adds a change of their own before this one, with @when and @who; the build then keeps the file as it stands.`,
+      ),
+    ),
   );
 }
 
@@ -268,9 +286,9 @@ function standOff(s: Cable['standOff']): XElement | null {
 }
 
 /** The TEI document of a cable. */
-export function encodeTei(cable: Cable): string {
+export function encodeTei(cable: Cable, options: EncodeOptions = {}): string {
   const id = teiId(cable.stem);
-  const ctx: Context = { cable, id, notes: new Map(cable.footnotes.filter((f) => f.referenced).map((f) => [f.n, f])) };
+  const ctx: Context = { cable, id, sourceName: options.sourceName ?? `${cable.stem}.txt`, notes: new Map(cable.footnotes.filter((f) => f.referenced).map((f) => [f.n, f])) };
   const sn = cable.sourceNote;
   const sourceNote = sn
     ? el(
@@ -293,5 +311,5 @@ export function encodeTei(cable: Cable): string {
   );
   if (div.children.length === 0) div.children.push(el('p'));
   const tei = el('TEI', { xmlns: TEI_NS, 'xml:id': id, 'xml:lang': 'en' }, header(cable, ctx), standOff(cable.standOff), el('text', null, el('body', null, div)));
-  return toXml(tei, MIXED);
+  return toXml(tei, MIXED, [XML_MODEL]);
 }

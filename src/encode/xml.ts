@@ -1,4 +1,5 @@
 /** A minimal XML tree and a deterministic serializer (after xast-util-to-xml). */
+import { xmlChars } from '../xmlchars.js';
 
 export type XNode = XElement | string;
 
@@ -24,22 +25,23 @@ export function el(name: string, attrs: Record<string, string | undefined> | nul
   return { name, attrs: list, children: kids };
 }
 
-/** Escapes text content. */
+/** Escapes text content (a character XML cannot hold, which the inputs' filter has reported already, is left out). */
 export function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return xmlChars(s).text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Escapes an attribute value (double-quoted). */
+/** Escapes an attribute value (double-quoted), without characters XML cannot hold. */
 export function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+  return xmlChars(s).text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
 /**
  * Serializes a tree. Elements whose children are all elements, and whose name is not in `mixed`,
  * are indented one child a line; all others are written inline, so no white space is added to text.
+ * `prolog` holds lines (processing instructions) written after the XML declaration.
  */
-export function toXml(root: XElement, mixed: ReadonlySet<string>): string {
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
+export function toXml(root: XElement, mixed: ReadonlySet<string>, prolog: readonly string[] = []): string {
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n', ...prolog.map((p) => `${p}\n`)];
   const write = (node: XNode, depth: number, inline: boolean): void => {
     if (typeof node === 'string') {
       out.push(escapeText(node));

@@ -1,5 +1,10 @@
 /** Bytes to text: refuses what is not text, says where UTF-8 breaks. */
 import type { Reporter } from '../diagnostics.js';
+import { SourceText } from '../source.js';
+import { removedMessage, XML_CHAR_RULE, xmlChars } from '../xmlchars.js';
+
+/** At most this many characters removed are reported one by one; the rest are counted. */
+const REPORTED = 20;
 
 /** The offset of the first byte that breaks UTF-8, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -71,15 +76,13 @@ export function decodeSource(bytes: Uint8Array, reporter: Reporter): string | nu
     reporter.error('ingest:empty', bytes.length === 0 ? 'the file is empty' : 'the file holds only white space');
     return null;
   }
-  const ctrl = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.exec(text);
-  if (ctrl) {
-    const before = text.slice(0, ctrl.index).split('\n');
-    reporter.warn(
-      'ingest:control-character',
-      `a control character U+${ctrl[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} that XML cannot hold is dropped`,
-      { line: before.length, column: before[before.length - 1]!.length + 1 },
-    );
-    text = text.replace(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  const filtered = xmlChars(text);
+  if (filtered.removed.length) {
+    const src = new SourceText(text);
+    for (const r of filtered.removed.slice(0, REPORTED)) reporter.warn(XML_CHAR_RULE, removedMessage(r, 'in the source'), src.point(r.offset));
+    const more = filtered.removed.length - REPORTED;
+    if (more > 0) reporter.warn(XML_CHAR_RULE, `${more} more characters XML cannot hold are removed`, src.point(filtered.removed[REPORTED]!.offset));
+    text = filtered.text;
   }
   return text;
 }

@@ -42,10 +42,12 @@ export const RULES: Record<string, Rule> = {
       for (const name of POINTER_ATTRS) {
         const value = t.attrs.get(name);
         if (value === undefined) continue;
-        const targets = ENTRY_POINTERS.has(name) ? entries : ids;
+        // A change's @who names whoever made it (the pipeline's name, an editor), not an entry.
+        const entryPointer = ENTRY_POINTERS.has(name) && t.name !== 'change';
+        const targets = entryPointer ? entries : ids;
         for (const ptr of value.split(/\s+/)) {
           if (ptr.startsWith('#') && !targets.has(ptr.slice(1))) {
-            const where = ENTRY_POINTERS.has(name) ? 'no person, place or organisation in the standOff of this file' : 'no xml:id in this file';
+            const where = entryPointer ? 'no person, place or organisation in the standOff of this file' : 'no xml:id in this file';
             out.push(at(file, t, 'tei:unresolved-pointer', `@${name}="${ptr}" on <${t.name}> points at ${where}`));
           }
         }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cableTitle, encodeTei, fromCapitals, teiId } from '../../src/encode/tei.js';
+import { fingerprint } from '../../src/build/manifest.js';
 import { buildFile, buildTei, CABLES, parseFile, ROOT } from '../helpers/ingest.js';
 import { missingWords, textEnd, textStart, withoutSigns, words, xmlWords } from '../helpers/words.js';
 
@@ -56,6 +57,15 @@ describe('encoding', () => {
 
   it('writes the committed tei/ exactly as the build makes it', () => {
     for (const stem of CABLES) expect(readFileSync(`${ROOT}tei/${stem}.xml`, 'utf8'), stem).toBe(buildTei(stem));
+  });
+
+  it('commits the build manifest of tei/: every cable, with the fingerprints of its source and of its TEI', () => {
+    const manifest = JSON.parse(readFileSync(`${ROOT}tei/build-manifest.json`, 'utf8')) as { cables: Record<string, { source: string; tei: string }> };
+    expect(Object.keys(manifest.cables)).toEqual(CABLES);
+    for (const stem of CABLES) {
+      expect(manifest.cables[stem]!.source, stem).toBe(fingerprint(readFileSync(`${ROOT}cables/${stem}.txt`)));
+      expect(manifest.cables[stem]!.tei, stem).toBe(fingerprint(readFileSync(`${ROOT}tei/${stem}.xml`, 'utf8')));
+    }
   });
 });
 

@@ -174,3 +174,19 @@ describe('HTML edition', () => {
     expect(dates).toEqual([...dates].sort());
   });
 });
+
+describe('links are never live from content (issue 10, point 3)', () => {
+  it('a hand-edited idno, a prev/next stem or an archive URL cannot make a javascript: link', () => {
+    const stem = CABLES.find((s) => /<bibl type="archive">[\s\S]*?<ref target="https?:/.test(tei(s)))!;
+    const xml = tei(stem)
+      .replace(/(<bibl type="archive">[\s\S]*?<ref target=")[^"]*"/, '$1javascript:alert(1)"')
+      .replace(/<idno type="cable">[^<]*<\/idno>/, '<idno type="cable">javascript:alert(2)</idno>');
+    const page = run(html, xml, { prev: 'javascript:alert(3)', next: 'a b#c' });
+    expect(page).not.toMatch(/href="\s*javascript:/i);
+    expect(page).toContain('href="javascript%3Aalert%283%29.html"');
+    expect(page).toContain('href="a%20b%23c.html"');
+    const index = run(html, teiCorpus('x', [xml]));
+    expect(index).not.toMatch(/href="\s*javascript:/i);
+    expect(index).toContain('href="javascript%3Aalert%282%29.html"');
+  });
+});

@@ -42,7 +42,7 @@
                 <td><xsl:apply-templates select="$sent/tei:persName" mode="party"/></td>
                 <td><xsl:apply-templates select="tei:teiHeader//tei:correspAction[@type = 'received']/tei:persName" mode="party"/></td>
                 <td>
-                  <a href="{c:stem(.)}.html"><xsl:value-of select="c:title(.)"/></a>
+                  <a href="{encode-for-uri(c:stem(.))}.html"><xsl:value-of select="c:title(.)"/></a>
                   <br/>
                   <small><xsl:value-of select="c:teaser(.)"/></small>
                 </td>

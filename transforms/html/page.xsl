@@ -107,7 +107,7 @@
       <cite><xsl:value-of select="tei:title"/></cite>
       <xsl:for-each select="tei:publisher">, <xsl:value-of select="."/></xsl:for-each>
       <xsl:for-each select="../tei:msDesc/tei:msIdentifier">, <xsl:value-of select="(tei:collection, tei:repository)" separator=", "/></xsl:for-each>
-      <xsl:for-each select="tei:ref">, <a href="{@target}"><xsl:value-of select="."/></a></xsl:for-each>
+      <xsl:for-each select="tei:ref">, <xsl:choose><xsl:when test="matches(@target, '^https?://[^\s]+$')"><a href="{@target}"><xsl:value-of select="."/></a></xsl:when><xsl:otherwise><xsl:value-of select="."/></xsl:otherwise></xsl:choose></xsl:for-each>
     </xsl:for-each>
     <xsl:for-each select="tei:p"><xsl:value-of select="."/></xsl:for-each>
   </xsl:template>

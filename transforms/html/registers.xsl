@@ -43,7 +43,7 @@
               </xsl:for-each>
               <xsl:for-each select="tei:idno[@type = 'wikidata']">
                 <dt>Wikidata</dt>
-                <dd><a href="https://www.wikidata.org/wiki/{.}"><xsl:value-of select="."/></a></dd>
+                <dd><a href="https://www.wikidata.org/wiki/{encode-for-uri(.)}"><xsl:value-of select="."/></a></dd>
               </xsl:for-each>
             </dl>
             <h3>Mentions</h3>
@@ -56,11 +56,11 @@
                 <xsl:variable name="here" select="current-group()"/>
                 <xsl:if test="exists($here)">
                   <li>
-                    <a href="{c:stem($tei)}.html"><xsl:value-of select="c:title($tei)"/></a>
+                    <a href="{encode-for-uri(c:stem($tei))}.html"><xsl:value-of select="c:title($tei)"/></a>
                     <xsl:text>: </xsl:text>
                     <xsl:for-each select="$here">
                       <xsl:if test="position() gt 1">, </xsl:if>
-                      <a href="{c:stem($tei)}.html#{c:block-id(.)}">
+                      <a href="{encode-for-uri(c:stem($tei))}.html#{encode-for-uri(c:block-id(.))}">
                         <xsl:value-of select="if (self::tei:said) then (if (@direct = 'true') then 'speech' else 'reported speech') else normalize-space(.)"/>
                         <xsl:text> (</xsl:text><xsl:value-of select="c:block-id(.)"/><xsl:text>)</xsl:text>
                       </a>
@@ -87,7 +87,7 @@
                   <xsl:for-each select="current-group()">
                     <xsl:variable name="tei" select="ancestor::tei:TEI[1]"/>
                     <xsl:if test="position() gt 1">, </xsl:if>
-                    <a href="{c:stem($tei)}.html#{c:block-id(.)}"><xsl:value-of select="c:stem($tei)"/> (<xsl:value-of select="c:block-id(.)"/>)</a>
+                    <a href="{encode-for-uri(c:stem($tei))}.html#{encode-for-uri(c:block-id(.))}"><xsl:value-of select="c:stem($tei)"/> (<xsl:value-of select="c:block-id(.)"/>)</a>
                   </xsl:for-each>
                 </li>
               </xsl:for-each-group>
