@@ -3,6 +3,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { teiCorpus } from './corpus.js';
+import { readEditionConfig } from './edition-config.js';
 import { describeError, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { displayPath } from './fsutil.js';
 import { isRegularFile, readXmlFolder, scanFolder } from './build/sources.js';
@@ -25,7 +26,6 @@ import { validateTei } from './validate/index.js';
 /** The project's own folder (schemas, transforms). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
-export const EDITION_TITLE = 'Harriman Cables: A TEI Edition';
 
 export interface BuildOptions {
   /** Folder of `*.txt` sources. */
@@ -42,6 +42,8 @@ export interface BuildOptions {
   followSymlinks?: boolean;
   /** Cables (by name) to encode again even though their TEI was edited by hand; the edited file is kept beside it as `<name>.xml.edited`. */
   reencode?: readonly string[];
+  /** The edition's configuration file (default: the project's edition.config.json). */
+  configPath?: string;
 }
 
 export interface CableReport {
@@ -107,6 +109,13 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   const manifest = readManifest(options.teiDir, corpusDiagnostics);
   const reencode = new Set(options.reencode ?? []);
 
+  // The edition's configuration: its title, publisher, editors and licence go into every header and page.
+  const configPath = options.configPath ?? join(PROJECT_ROOT, 'edition.config.json');
+  const configRead = readEditionConfig(configPath, displayPath(configPath));
+  corpusDiagnostics.push(...configRead.diagnostics);
+  const edition = configRead.config;
+  if (!edition) return { cables: [], diagnostics: corpusDiagnostics, compiled: false, ok: false };
+
   // The registers: nothing is encoded from registers that cannot be trusted.
   const registersDir = options.registersDir ?? join(PROJECT_ROOT, 'tei', 'authority');
   const read = await readRegisters(readXmlFolder(registersDir, corpusDiagnostics), loadRng(schemaDir, 'registers.rng'));
@@ -134,7 +143,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     const sourceName = xmlChars(`${rawStem}.txt`);
     for (const r of sourceName.removed) report.diagnostics.push({ file, line: 1, column: 1, severity: 'warning', ruleId: XML_CHAR_RULE, message: removedMessage(r, 'in the file name') });
     const input = readSource(source, file, join(options.cablesDir, `${rawStem}.json`), report.diagnostics, follow);
-    const result = input ? encodeSource({ stem, file, sourceName: sourceName.text, ...input }, checkSidecar, annotator) : undefined;
+    const result = input ? encodeSource({ stem, file, sourceName: sourceName.text, edition, ...input }, checkSidecar, annotator) : undefined;
     if (result) {
       report.diagnostics.push(...result.diagnostics);
       Object.assign(report, { shape: result.cable?.shape, date: result.cable?.meta.date?.when, counts: result.counts });
@@ -208,7 +217,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
    */
   const emit = (sef: unknown, source: string, file: string, path: string, sink: Diagnostic[], kind: 'html' | 'json', params: Record<string, unknown> = {}): boolean => {
     try {
-      const result = runStylesheet(sef, source, file, params);
+      const result = runStylesheet(sef, source, file, { 'edition-title': edition.title, ...params });
       sink.push(...result.diagnostics);
       if (result.output === undefined) return false;
       if (kind === 'html') return guardedWrite(path, result.output, sink);
@@ -229,7 +238,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
       const jsonPath = join(options.distDir, 'json', `${e.report.stem}.json`);
       if (emit(json, e.xml, e.report.tei!, jsonPath, e.report.diagnostics, 'json')) e.report.json = displayPath(jsonPath);
     });
-    const corpus = teiCorpus(EDITION_TITLE, byDate.map((e) => e.xml));
+    const corpus = teiCorpus(edition.title, byDate.map((e) => e.xml));
     const corpusPage = (sef: unknown, path: string, kind: 'html' | 'json', params?: Record<string, unknown>): void => {
       emit(sef, corpus, displayPath(path), path, corpusDiagnostics, kind, params);
     };

@@ -7,8 +7,9 @@ import { describeError, formatDiagnostic } from './diagnostics.js';
 import { displayPath, userPath } from './fsutil.js';
 import { scanFolder } from './build/sources.js';
 import { outputNames } from './build/outputs.js';
+import { readEditionConfig } from './edition-config.js';
 
-const HELP = `Usage: npm run build-tei -- [--cables <dir>] [--out <dir>] [--registers <dir>]
+const HELP = `Usage: npm run build-tei -- [--cables <dir>] [--out <dir>] [--registers <dir>] [--config <file>]
 
 Builds a TEI edition from plain-text cables: each <dir>/*.txt becomes a TEI file,
 validated against the project's schema, and an HTML page and a JSON file.
@@ -16,6 +17,7 @@ validated against the project's schema, and an HTML page and a JSON file.
   --cables <dir>  the folder of .txt sources (default: cables/)
   --out <dir>     write <dir>/tei/ and <dir>/dist/ (default: tei/ and dist/ of the project)
   --registers <dir>  the registers of persons, places, organisations (default: tei/authority/)
+  --config <file>  the edition's title, publisher, editors, licence (default: edition.config.json)
   --follow-symlinks  read sources that are symbolic links (default: skip them, with an error)
   --reencode <name>  make the TEI of this cable again from its source even though it was edited
                   by hand (repeatable); the edited file is kept as <name>.xml.edited and what
@@ -27,11 +29,11 @@ Exits 0 when every cable was built without error, 1 when any cable failed, 2 on 
 
 /** Runs the CLI with arguments; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  let values: { cables?: string; out?: string; registers?: string; 'follow-symlinks'?: boolean; reencode?: string[]; help?: boolean };
+  let values: { cables?: string; out?: string; registers?: string; config?: string; 'follow-symlinks'?: boolean; reencode?: string[]; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, 'follow-symlinks': { type: 'boolean' }, reencode: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+      options: { cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, config: { type: 'string' }, 'follow-symlinks': { type: 'boolean' }, reencode: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -54,6 +56,12 @@ export async function main(argv: string[]): Promise<number> {
   if (!isFolder(cablesDir)) return usage(cablesDir, 'ingest:no-folder', 'no such folder of cables');
   if (!isFolder(registersDir)) return usage(registersDir, 'register:missing', 'no such folder of registers');
   if (scanFolder(registersDir, '.xml', []).length === 0) return usage(registersDir, 'register:missing', 'no register (*.xml) in this folder');
+  const configPath = values.config ? userPath(values.config) : join(PROJECT_ROOT, 'edition.config.json');
+  const config = readEditionConfig(configPath, displayPath(configPath));
+  if (!config.config) {
+    for (const d of config.diagnostics) process.stderr.write(`${formatDiagnostic({ ...d, message: `${d.message}; nothing was written` })}\n`);
+    return 2;
+  }
   const names = new Set(scanFolder(cablesDir, '.txt', [], values['follow-symlinks'] ?? false).map((e) => outputNames(e.stem).name));
   const unknown = (values.reencode ?? []).find((n) => !names.has(n));
   if (unknown !== undefined) return usage(cablesDir, 'tei:reencode', `--reencode ${unknown}: no cable of that name here`);
@@ -64,6 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     registersDir,
     followSymlinks: values['follow-symlinks'] ?? false,
     reencode: values.reencode ?? [],
+    configPath,
   });
   let errors = 0;
   let warnings = 0;

@@ -1,5 +1,6 @@
 /** A cable's source (and its sidecar) to TEI: the stages ingest, sidecar, annotate and encode, with no I/O. */
 import { Reporter, type Diagnostic } from './diagnostics.js';
+import type { EditionConfig } from './edition-config.js';
 import { encodeTei } from './encode/tei.js';
 import { ingest } from './ingest/index.js';
 import type { Cable } from './model.js';
@@ -16,6 +17,8 @@ export interface SourceInput {
   sourceName?: string;
   /** The sidecar beside it, if any. */
   sidecar?: { file: string; text: string };
+  /** The edition's configuration (default: the project's edition.config.json). */
+  edition?: EditionConfig;
 }
 
 export interface Encoded {
@@ -56,6 +59,6 @@ export function encodeSource(
     ({ cable, counts } = marked.value);
   }
   const encoded = cable;
-  const xml = reporter.guard('encode', () => encodeTei(encoded, input.sourceName !== undefined ? { sourceName: input.sourceName } : {}))?.value;
+  const xml = reporter.guard('encode', () => encodeTei(encoded, { ...(input.sourceName !== undefined ? { sourceName: input.sourceName } : {}), ...(input.edition ? { edition: input.edition } : {}) }))?.value;
   return { cable, ...(xml !== undefined ? { xml } : {}), diagnostics, ...(counts ? { counts } : {}) };
 }

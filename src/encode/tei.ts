@@ -2,6 +2,7 @@
 import { readableDate } from '../dates.js';
 import { fromCapitals } from '../ingest/common.js';
 import type { Block, Cable, CloserItem, Footnote, Inline, OpenerItem } from '../model.js';
+import { projectEdition, type EditionConfig } from '../edition-config.js';
 import { APP_NAME, APP_VERSION } from '../version.js';
 import { el, toXml, type XElement, type XNode } from './xml.js';
 
@@ -16,7 +17,7 @@ export const XML_MODEL = '<?xml-model href="../schema/tei-cable.rng" type="appli
 const MIXED = new Set([
   'p', 'head', 'note', 'seg', 'salute', 'dateline', 'signed', 'supplied', 'hi', 'title', 'persName', 'placeName', 'orgName',
   'date', 'idno', 'resp', 'name', 'authority', 'language', 'term', 'ref', 'publisher', 'repository', 'collection',
-  'biblScope', 'author', 'said', 'occupation', 'geo', 'roleName', 'label', 'change',
+  'biblScope', 'author', 'said', 'occupation', 'geo', 'roleName', 'label', 'change', 'licence',
 ]);
 
 /** The TEI `xml:id` of a cable: its stem made an NCName (`~` of a safe name as `.`, other characters as `_`, prefixed with `c` when it does not start with a letter). */
@@ -29,10 +30,13 @@ export function teiId(stem: string): string {
 export interface EncodeOptions {
   /** The source's file name (default: `<stem>.txt`). */
   sourceName?: string;
+  /** The edition's configuration (default: the project's edition.config.json). */
+  edition?: EditionConfig;
 }
 
 interface Context {
   cable: Cable;
+  edition: EditionConfig;
   sourceName: string;
   id: string;
   notes: Map<string, Footnote>;
@@ -195,15 +199,23 @@ function header(cable: Cable, ctx: Context): XElement {
         null,
         el('title', null, cableTitle(cable)),
         meta.sender ? el('author', null, fromCapitals(meta.sender)) : null,
+        ctx.edition.editors.map((e) => el('respStmt', null, el('resp', null, e.role), el('name', null, e.name))),
         el('respStmt', null, el('resp', null, 'Encoded in TEI from the plain-text copy'), el('name', null, 'cables pipeline')),
       ),
       el(
         'publicationStmt',
         null,
-        el('authority', null, 'cables edition'),
+        el('publisher', null, ctx.edition.publisher),
+        el('date', { when: ctx.edition.date }, readableDate(ctx.edition.date)),
         el('idno', { type: 'cable' }, cable.stem),
-        el('availability', { status: 'free' }, el('p', null, 'A work of the United States Government, in the public domain.')),
+        el(
+          'availability',
+          { status: 'free' },
+          el('licence', { target: ctx.edition.licence.url }, `The encoding: ${ctx.edition.licence.name}.`),
+          el('p', null, 'The source: a work of the United States Government, in the public domain.'),
+        ),
       ),
+      el('seriesStmt', null, el('title', null, ctx.edition.title)),
       notes.length ? el('notesStmt', null, notes) : null,
       sourceDesc,
     ),
@@ -288,7 +300,7 @@ function standOff(s: Cable['standOff']): XElement | null {
 /** The TEI document of a cable. */
 export function encodeTei(cable: Cable, options: EncodeOptions = {}): string {
   const id = teiId(cable.stem);
-  const ctx: Context = { cable, id, sourceName: options.sourceName ?? `${cable.stem}.txt`, notes: new Map(cable.footnotes.filter((f) => f.referenced).map((f) => [f.n, f])) };
+  const ctx: Context = { cable, id, edition: options.edition ?? projectEdition(), sourceName: options.sourceName ?? `${cable.stem}.txt`, notes: new Map(cable.footnotes.filter((f) => f.referenced).map((f) => [f.n, f])) };
   const sn = cable.sourceNote;
   const sourceNote = sn
     ? el(
@@ -310,6 +322,6 @@ export function encodeTei(cable: Cable, options: EncodeOptions = {}): string {
     cable.footnotes.filter((f) => !f.referenced).map((f) => footnote(f, ctx)),
   );
   if (div.children.length === 0) div.children.push(el('p'));
-  const tei = el('TEI', { xmlns: TEI_NS, 'xml:id': id, 'xml:lang': 'en' }, header(cable, ctx), standOff(cable.standOff), el('text', null, el('body', null, div)));
+  const tei = el('TEI', { xmlns: TEI_NS, 'xml:id': id, 'xml:lang': ctx.edition.language }, header(cable, ctx), standOff(cable.standOff), el('text', null, el('body', null, div)));
   return toXml(tei, MIXED, [XML_MODEL]);
 }

@@ -1,0 +1,57 @@
+/**
+ * The edition's configuration (`edition.config.json` at the project's root, checked by
+ * `schema/edition-config.schema.json`): its title, publisher, editors, date of version, licence, base
+ * URI and language. The TEI header, the HTML and the JSON take them from it; another collection of
+ * cables needs only its own file.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from './diagnostics.js';
+import { jsonChecker } from './json-schema.js';
+import { loadJsonSchema } from './schemas.js';
+import { SourceText } from './source.js';
+
+export interface EditionConfig {
+  title: string;
+  publisher: string;
+  editors: { name: string; role: string }[];
+  /** The date of this version of the edition (ISO 8601), set by hand. */
+  date: string;
+  licence: { name: string; url: string };
+  baseUri: string;
+  language: string;
+}
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+/** Reads and checks a configuration file; the diagnostics say where it is wrong. */
+export function readEditionConfig(path: string, file = path): { config?: EditionConfig; diagnostics: Diagnostic[] } {
+  if (!existsSync(path)) return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'config:missing', message: 'no edition configuration here (edition.config.json: title, publisher, editors, date, licence, baseUri, language)' }] };
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, ' ');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const pos = /position (\d+)/.exec(message);
+    const point = pos ? new SourceText(text).point(+pos[1]!) : { line: 1, column: 1 };
+    return { diagnostics: [{ file, line: point.line, column: point.column, severity: 'error', ruleId: 'config:not-json', message: `not JSON: ${message}` }] };
+  }
+  const check = jsonChecker(loadJsonSchema(join(ROOT, 'schema'), 'edition-config.schema.json'));
+  const problems = check(value, file, text).map((d) => ({ ...d, ruleId: 'config:schema' }));
+  if (problems.length) return { diagnostics: problems };
+  const { $schema: _, ...config } = value as EditionConfig & { $schema?: string };
+  return { config, diagnostics: [] };
+}
+
+let project: EditionConfig | undefined;
+
+/** The project's own configuration (edition.config.json at its root): what the build uses unless told otherwise. */
+export function projectEdition(): EditionConfig {
+  if (!project) {
+    const read = readEditionConfig(join(ROOT, 'edition.config.json'), 'edition.config.json');
+    if (!read.config) throw new Error(`edition.config.json: ${read.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ')}`);
+    project = read.config;
+  }
+  return project;
+}

@@ -1,0 +1,73 @@
+/** The edition's configuration: one file names, credits and licenses the edition; another collection edits that file, not the code. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+import { readEditionConfig, type EditionConfig } from '../src/edition-config.js';
+import { encodeTei } from '../src/encode/tei.js';
+import { loadRng } from '../src/schemas.js';
+import { validateRng } from '../src/validate/rng.js';
+import { buildFile, ROOT } from './helpers/ingest.js';
+
+const OTHER: EditionConfig = {
+  title: 'Kennan Dispatches: A Test Edition',
+  publisher: 'A university library',
+  editors: [
+    { name: 'Ada Example', role: 'General editor' },
+    { name: 'Ben Sample', role: 'Registers' },
+  ],
+  date: '2027-01-15',
+  licence: { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+  baseUri: 'https://dispatches.example.edu/',
+  language: 'en-GB',
+};
+
+describe('edition.config.json', () => {
+  it('as committed is valid, and is what the committed TEI says', () => {
+    const read = readEditionConfig(`${ROOT}edition.config.json`);
+    expect(read.diagnostics).toEqual([]);
+    const tei = readFileSync(`${ROOT}tei/004_ee78402f5728550e.xml`, 'utf8');
+    expect(tei).toContain(`<seriesStmt>\n        <title>${read.config!.title}</title>`);
+    expect(tei).toContain(`<publisher>${read.config!.publisher}</publisher>`);
+    expect(tei).toContain(`<licence target="${read.config!.licence.url}">`);
+  });
+
+  it('names the place of what is wrong in it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'config-'));
+    const path = join(dir, 'edition.config.json');
+    writeFileSync(path, JSON.stringify({ ...OTHER, licence: { name: 'x', url: 'javascript:alert(1)' }, editors: [] }, null, 2));
+    const read = readEditionConfig(path, 'edition.config.json');
+    expect(read.config).toBeUndefined();
+    // Line 4: "editors": [] (none); line 8: the licence's "url" (not http).
+    expect(read.diagnostics.map((d) => [d.ruleId, d.line])).toEqual(
+      expect.arrayContaining([
+        ['config:schema', 4],
+        ['config:schema', 8],
+      ]),
+    );
+    writeFileSync(path, '{ "title": ');
+    expect(readEditionConfig(path, 'edition.config.json').diagnostics[0]).toMatchObject({ ruleId: 'config:not-json', line: 1 });
+  });
+
+  it('gives another collection its own title, publisher, editors, date, licence and language, valid against the profile', async () => {
+    const { cable } = buildFile('cables/004_ee78402f5728550e.txt');
+    const tei = encodeTei(cable, { edition: OTHER });
+    expect(tei).toContain('xml:lang="en-GB"');
+    expect(tei).toContain('<respStmt>\n          <resp>General editor</resp>\n          <name>Ada Example</name>\n        </respStmt>');
+    expect(tei).toContain('<resp>Registers</resp>');
+    expect(tei).toContain('<publisher>A university library</publisher>');
+    expect(tei).toContain('<date when="2027-01-15">');
+    expect(tei).toContain('<licence target="https://creativecommons.org/publicdomain/zero/1.0/">The encoding: CC0 1.0.</licence>');
+    expect(tei).toContain('<title>Kennan Dispatches: A Test Edition</title>');
+    expect(tei).not.toContain('Harriman Cables');
+    expect(await validateRng([{ path: 'other.xml', contents: tei }], loadRng(`${ROOT}schema`, 'tei-cable.rng'))).toEqual([]);
+  });
+
+  it('when missing or wrong, the build writes nothing and exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'config-'));
+    const code = await main(['--cables', `${ROOT}cables`, '--out', dir, '--config', join(dir, 'nope.json')]);
+    expect(code).toBe(2);
+    expect(() => readFileSync(join(dir, 'tei', '004_ee78402f5728550e.xml'))).toThrow();
+  });
+});
