@@ -1,9 +1,10 @@
 /** The build: every stage for every cable of a folder. Reads and writes files; the stages it calls do not. */
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { teiCorpus } from './corpus.js';
 import { readEditionConfig } from './edition-config.js';
+import { asCableMember, writeEditionFile } from './edition-file.js';
 import { describeError, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { displayPath } from './fsutil.js';
 import { isRegularFile, readXmlFolder, scanFolder } from './build/sources.js';
@@ -193,6 +194,17 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   for (const e of encoded) e.report.diagnostics.push(...problems.filter((d) => d.file === e.report.tei));
   // A TEI edited by hand is published only when it is valid as it stands.
   const publishable = encoded.filter((e) => !e.report.edited || !e.report.diagnostics.some((d) => d.severity === 'error' && d.file === e.report.tei));
+
+  // The whole edition as one TEI file: the edition's header, the cables in date order, the registers.
+  const editionPath = join(options.distDir, 'tei', 'edition.xml');
+  try {
+    const inOrder = [...publishable].sort((a, b) => order(a.report, b.report));
+    const rank = (f: string): number => ['persons.xml', 'places.xml', 'orgs.xml'].indexOf(basename(f)) + 1 || 4;
+    const registerFiles = scanFolder(registersDir, '.xml', []).map((e) => e.path).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+    writeEditionFile(editionPath, edition, [...inOrder.map((e) => () => asCableMember(e.xml)), ...registerFiles.map((f) => () => readFileSync(f, 'utf8'))], inOrder.length);
+  } catch (e) {
+    corpusDiagnostics.push({ file: displayPath(editionPath), line: 1, column: 1, severity: 'error', ruleId: 'output:write', message: `cannot write: ${describeError(e)}` });
+  }
 
   // Transform.
   const transformsDir = join(PROJECT_ROOT, 'transforms');
