@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
-import { readEditionConfig, type EditionConfig } from '../src/edition-config.js';
+import { readEditionConfig, uriOf, type EditionConfig } from '../src/edition-config.js';
 import { encodeTei } from '../src/encode/tei.js';
 import { loadRng } from '../src/schemas.js';
 import { validateRng } from '../src/validate/rng.js';
@@ -61,6 +61,10 @@ describe('edition.config.json', () => {
     expect(tei).toContain('<licence target="https://creativecommons.org/publicdomain/zero/1.0/">The encoding: CC0 1.0.</licence>');
     expect(tei).toContain('<title>Kennan Dispatches: A Test Edition</title>');
     expect(tei).not.toContain('Harriman Cables');
+    // Stable identifiers from the base URI: the cable's and the edition's.
+    expect(tei).toContain('<idno type="URI">https://dispatches.example.edu/cable/004_ee78402f5728550e</idno>');
+    expect(tei).toContain('<idno type="URI">https://dispatches.example.edu/</idno>');
+    expect(uriOf({ ...OTHER, baseUri: 'urn:x-test:dispatches:' }, 'person', 'harriman')).toBe('urn:x-test:dispatches:person:harriman');
     expect(await validateRng([{ path: 'other.xml', contents: tei }], loadRng(`${ROOT}schema`, 'tei-cable.rng'))).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
 import { readableDate } from '../dates.js';
 import { fromCapitals } from '../ingest/common.js';
 import type { Block, Cable, CloserItem, Footnote, Inline, OpenerItem } from '../model.js';
-import { projectEdition, type EditionConfig } from '../edition-config.js';
+import { projectEdition, uriOf, type EditionConfig } from '../edition-config.js';
 import { APP_NAME, APP_VERSION } from '../version.js';
 import { el, toXml, type XElement, type XNode } from './xml.js';
 
@@ -208,6 +208,7 @@ function header(cable: Cable, ctx: Context): XElement {
         el('publisher', null, ctx.edition.publisher),
         el('date', { when: ctx.edition.date }, readableDate(ctx.edition.date)),
         el('idno', { type: 'cable' }, cable.stem),
+        el('idno', { type: 'URI' }, uriOf(ctx.edition, 'cable', cable.stem)),
         el(
           'availability',
           { status: 'free' },
@@ -215,7 +216,7 @@ function header(cable: Cable, ctx: Context): XElement {
           el('p', null, 'The source: a work of the United States Government, in the public domain.'),
         ),
       ),
-      el('seriesStmt', null, el('title', null, ctx.edition.title)),
+      el('seriesStmt', null, el('title', null, ctx.edition.title), el('idno', { type: 'URI' }, ctx.edition.baseUri)),
       notes.length ? el('notesStmt', null, notes) : null,
       sourceDesc,
     ),
