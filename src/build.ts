@@ -212,12 +212,15 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   let compiled = false;
   let html: unknown;
   let json: unknown;
+  let dc: unknown;
   try {
     const h = compileStylesheet(transformsDir, 'html.xsl', cacheDir);
     const j = compileStylesheet(transformsDir, 'json.xsl', cacheDir);
-    compiled = h.compiled || j.compiled;
+    const d = compileStylesheet(transformsDir, 'dc.xsl', cacheDir);
+    compiled = h.compiled || j.compiled || d.compiled;
     html = h.sef;
     json = j.sef;
+    dc = d.sef;
   } catch (e) {
     corpusDiagnostics.push({ file: displayPath(transformsDir), line: 1, column: 1, severity: 'error', ruleId: 'xslt:compile', message: (e as Error).message });
   }
@@ -227,12 +230,12 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
    * edition's schema and written indented. Messages go to `sink`, those of the stylesheet under `file`.
    * Returns whether the file was written.
    */
-  const emit = (sef: unknown, source: string, file: string, path: string, sink: Diagnostic[], kind: 'html' | 'json', params: Record<string, unknown> = {}): boolean => {
+  const emit = (sef: unknown, source: string, file: string, path: string, sink: Diagnostic[], kind: 'html' | 'json' | 'xml', params: Record<string, unknown> = {}): boolean => {
     try {
       const result = runStylesheet(sef, source, file, { 'edition-title': edition.title, ...params });
       sink.push(...result.diagnostics);
       if (result.output === undefined) return false;
-      if (kind === 'html') return guardedWrite(path, result.output, sink);
+      if (kind !== 'json') return guardedWrite(path, result.output, sink);
       const value: unknown = JSON.parse(result.output);
       sink.push(...checkJson(value, displayPath(path)));
       return guardedWrite(path, `${JSON.stringify(value, null, 2)}\n`, sink);
@@ -249,6 +252,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
       if (emit(html, e.xml, e.report.tei!, htmlPath, e.report.diagnostics, 'html', params)) e.report.html = displayPath(htmlPath);
       const jsonPath = join(options.distDir, 'json', `${e.report.stem}.json`);
       if (emit(json, e.xml, e.report.tei!, jsonPath, e.report.diagnostics, 'json')) e.report.json = displayPath(jsonPath);
+      if (dc) emit(dc, e.xml, e.report.tei!, join(options.distDir, 'dc', `${e.report.stem}.xml`), e.report.diagnostics, 'xml');
     });
     const corpus = teiCorpus(edition.title, byDate.map((e) => e.xml));
     const corpusPage = (sef: unknown, path: string, kind: 'html' | 'json', params?: Record<string, unknown>): void => {

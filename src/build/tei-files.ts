@@ -84,9 +84,14 @@ export function removeStale(options: { teiDir: string; distDir: string }, curren
   }
   for (const name of [...manifest.cables.keys()]) if (!current.has(name) && !stale.has(name)) manifest.cables.delete(name);
   const pages = new Set([...RESERVED.map((n) => `${n}.html`), 'edition.json']);
-  for (const [dir, ext] of [[join(options.distDir, 'html'), '.html'], [join(options.distDir, 'json'), '.json']] as const) {
+  const outputs = [
+    [join(options.distDir, 'html'), '.html', 'page'],
+    [join(options.distDir, 'json'), '.json', 'JSON'],
+    [join(options.distDir, 'dc'), '.xml', 'catalogue record'],
+  ] as const;
+  for (const [dir, ext, what] of outputs) {
     for (const { path, stem: name } of existsSync(dir) ? scanFolder(dir, ext, []) : []) {
-      if (!current.has(name) && !pages.has(`${name}${ext}`)) removed(path, `the source of ${name} is gone: its ${ext === '.html' ? 'page' : 'JSON'} is removed`);
+      if (!current.has(name) && !pages.has(`${name}${ext}`)) removed(path, `the source of ${name} is gone: its ${what} is removed`);
     }
   }
 }
