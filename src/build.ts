@@ -213,11 +213,14 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   let html: unknown;
   let json: unknown;
   let dc: unknown;
+  let encodingDoc: unknown;
   try {
     const h = compileStylesheet(transformsDir, 'html.xsl', cacheDir);
     const j = compileStylesheet(transformsDir, 'json.xsl', cacheDir);
     const d = compileStylesheet(transformsDir, 'dc.xsl', cacheDir);
-    compiled = h.compiled || j.compiled || d.compiled;
+    const o = compileStylesheet(transformsDir, 'encoding.xsl', cacheDir);
+    compiled = h.compiled || j.compiled || d.compiled || o.compiled;
+    encodingDoc = o.sef;
     html = h.sef;
     json = j.sef;
     dc = d.sef;
@@ -261,6 +264,11 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     corpusPage(html, join(options.distDir, 'html', 'index.html'), 'html');
     for (const [kind, name] of [['person', 'persons'], ['place', 'places'], ['org', 'orgs']] as const) corpusPage(html, join(options.distDir, 'html', `${name}.html`), 'html', { page: kind });
     corpusPage(json, join(options.distDir, 'json', 'edition.json'), 'json');
+    // The encoding documentation, made from the ODD.
+    if (encodingDoc) {
+      const odd = join(schemaDir, 'tei-cable.odd');
+      emit(encodingDoc, readFileSync(odd, 'utf8'), displayPath(odd), join(options.distDir, 'html', 'encoding.html'), corpusDiagnostics, 'html');
+    }
   }
 
   for (const r of reports) {

@@ -1,7 +1,12 @@
 /** The ODD documents the profile exactly: what the RELAX NG allows and what the ODD describes are the same, and the README's encoding table speaks only of what they allow. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { oddProfile, rngProfile, type Profile } from '../../src/schema-profile.js';
+import { compileStylesheet } from '../../src/transform/compile.js';
+import { runStylesheet } from '../../src/transform/run.js';
 import { ROOT } from '../helpers/ingest.js';
 
 // The corpus grammar includes the cable profile and the registers' entries: everything the edition's TEI may hold.
@@ -74,5 +79,18 @@ describe('the README’s encoding table', () => {
     }
     expect(paths.length).toBeGreaterThan(20);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('the encoding documentation page', () => {
+  it('is made from the ODD: every element, every attribute and every closed value with its meaning', () => {
+    const { sef } = compileStylesheet(`${ROOT}transforms`, 'encoding.xsl', join(mkdtempSync(join(tmpdir(), 'odd-')), 'cache'));
+    const { output, diagnostics } = runStylesheet(sef, readFileSync(`${ROOT}schema/tei-cable.odd`, 'utf8'), 'tei-cable.odd', { 'edition-title': 'E' });
+    expect(diagnostics).toEqual([]);
+    const html = output!;
+    for (const el of odd.keys()) expect(html, el).toContain(`id="el-${el}"`);
+    expect(html).toContain('<code>@direct</code>');
+    expect(html).toContain('<code>true</code>: Direct speech');
+    expect(html).toContain('<title>The encoding · E</title>');
   });
 });

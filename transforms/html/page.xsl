@@ -24,6 +24,7 @@
               <li><a href="persons.html">Persons</a></li>
               <li><a href="places.html">Places</a></li>
               <li><a href="orgs.html">Organisations</a></li>
+              <li><a href="encoding.html">Encoding</a></li>
             </ul>
           </nav>
         </header>
