@@ -54,13 +54,14 @@
     <xsl:accumulator-rule match="tei:text//tei:note[@place = 'foot']" select="$value + 1"/>
   </xsl:accumulator>
 
-  <!-- The length of a paragraph's c:raw text so far: at a node, where the node starts in it (see c:offset).
+  <!-- The length of a paragraph's c:raw text so far: before a node, where the node starts in it (see c:offset;
+       a node's own text counts after it, at the end phase).
        In the TEI profile a paragraph holds phrases only (no paragraph inside it, none inside a note). -->
   <xsl:accumulator name="c:raw-length" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="tei:p" select="0"/>
-    <xsl:accumulator-rule match="text()[not(ancestor::tei:note)]" select="$value + string-length(.)"/>
-    <xsl:accumulator-rule match="tei:gap[not(ancestor::tei:note)]" select="$value + 11"/>
-    <xsl:accumulator-rule match="tei:lb[not(ancestor::tei:note)]" select="$value + 1"/>
+    <xsl:accumulator-rule match="text()[not(ancestor::tei:note)]" phase="end" select="$value + string-length(.)"/>
+    <xsl:accumulator-rule match="tei:gap[not(ancestor::tei:note)]" phase="end" select="$value + 11"/>
+    <xsl:accumulator-rule match="tei:lb[not(ancestor::tei:note)]" phase="end" select="$value + 1"/>
   </xsl:accumulator>
 
   <!-- The id of a paragraph of the text: p1, p2, … in document order. -->

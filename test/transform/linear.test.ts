@@ -1,0 +1,90 @@
+/**
+ * The stylesheets cost what their output costs: paragraph ids, footnote ids and offsets come from one pass
+ * over a document (accumulators), and agree with their definitions; a cable of a single paragraph of
+ * 100,000 characters transforms (counting earlier nodes at each name, as the stylesheets once did, took
+ * minutes for it).
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { teiCorpus } from '../../src/corpus.js';
+import { jsonChecker } from '../../src/json-schema.js';
+import { longCable } from '../../src/long-cable.js';
+import { encodeSource } from '../../src/pipeline.js';
+import { compileStylesheet, defaultCacheDir } from '../../src/transform/compile.js';
+import { runStylesheet } from '../../src/transform/run.js';
+import { ANNOTATOR, CABLES, checkSidecar, ROOT } from '../helpers/ingest.js';
+
+const checkJson = jsonChecker(JSON.parse(readFileSync(`${ROOT}schema/edition.schema.json`, 'utf8')));
+const tei = (stem: string): string => readFileSync(`${ROOT}tei/${stem}.xml`, 'utf8');
+const FIXTURES = readdirSync(`${ROOT}test/fixtures/tei`).filter((n) => n.endsWith('.xml'));
+let html: unknown;
+let json: unknown;
+let reference: unknown;
+
+beforeAll(() => {
+  html = compileStylesheet(`${ROOT}transforms`, 'html.xsl', defaultCacheDir(ROOT)).sef;
+  json = compileStylesheet(`${ROOT}transforms`, 'json.xsl', defaultCacheDir(ROOT)).sef;
+  // Compiled afresh: the cache's key covers the files of its own folder, not the common.xsl it imports.
+  reference = compileStylesheet(`${ROOT}test/transform`, 'reference.xsl', mkdtempSync(join(tmpdir(), 'sef-'))).sef;
+});
+
+/** Where common.xsl's functions and their definitions differ in a document: one line each. */
+function differences(source: string): string {
+  const r = runStylesheet(reference, source, 'test.xml');
+  expect(r.diagnostics).toEqual([]);
+  return r.output ?? ''; // SaxonJS gives no result for an empty text
+}
+
+describe('paragraph ids, footnote ids, block ids, offsets and entries', () => {
+  it.each([...CABLES.map((s) => `tei/${s}.xml`), ...FIXTURES.map((n) => `test/fixtures/tei/${n}`)])('%s: as their definitions give them', (path) => {
+    expect(differences(readFileSync(ROOT + path, 'utf8'))).toBe('');
+  });
+
+  it('in a teiCorpus, counted within each cable', () => {
+    expect(differences(teiCorpus('Edition', CABLES.map(tei)))).toBe('');
+  });
+
+  it('with footnotes that have no number, line breaks and gaps in a paragraph, and names in its notes', () => {
+    const source = tei('004_ee78402f5728550e')
+      .replace(/(<note[^>]*place="foot"[^>]*?) n="[^"]*"/g, '$1')
+      .replace('He went into the next room', 'He went <gap reason="illegible"/> into the<lb/>next room')
+      .replace(/(<note[^>]*place="foot"[^>]*>)/, '$1<persName ref="#stalin">Stalin</persName> <gap reason="illegible"/><lb/>');
+    expect(source).toContain('<lb/>next room');
+    expect(source).not.toMatch(/<note[^>]*place="foot"[^>]* n=/);
+    expect(differences(source)).toBe('');
+    const value = JSON.parse(runStylesheet(json, source, 'x.xml').output!) as { paragraphs: { id: string; text: string }[]; mentions: { paragraph: string; start: number; end: number; surface: string }[] };
+    const text = new Map(value.paragraphs.map((p) => [p.id, p.text]));
+    for (const m of value.mentions) expect(text.get(m.paragraph)!.slice(m.start, m.end)).toBe(m.surface);
+  });
+});
+
+describe('a long cable', () => {
+  it('of one paragraph of 100,000 characters gives its HTML and JSON, every offset right', () => {
+    const encoded = encodeSource({ stem: 'long', file: 'long.txt', bytes: new TextEncoder().encode(longCable(100_000)) }, checkSidecar, ANNOTATOR);
+    const source = encoded.xml!;
+    const names = (source.match(/<(persName|placeName|orgName) ref=/g) ?? []).length;
+    expect(names).toBeGreaterThan(3000);
+
+    const page = runStylesheet(html, source, 'long.xml');
+    expect(page.diagnostics).toEqual([]);
+    expect(page.output).toContain('<p data-tei="p" id="p1">');
+    expect((page.output!.match(/<a class="name /g) ?? []).length).toBe(names);
+
+    const data = runStylesheet(json, source, 'long.xml');
+    expect(data.diagnostics).toEqual([]);
+    const value = JSON.parse(data.output!) as {
+      paragraphs: { id: string; text: string }[];
+      mentions: { paragraph: string; start: number; end: number; surface: string }[];
+      statements: { paragraph: string; start: number; end: number; words: string }[];
+    };
+    expect(checkJson(value, 'long.json')).toEqual([]);
+    expect(value.paragraphs.map((p) => p.id)).toEqual(['p1']);
+    const text = value.paragraphs[0]!.text;
+    expect(text.length).toBeGreaterThan(90_000);
+    expect(value.mentions.length).toBeGreaterThan(3000);
+    for (const m of value.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+    for (const s of value.statements) expect(text.slice(s.start, s.end)).toBe(s.words);
+  });
+});
