@@ -74,8 +74,9 @@
   <xsl:key name="c:mentions" match="tei:text//(tei:persName | tei:placeName | tei:orgName)[@ref] | tei:abstract//*[@ref]" use="substring-after(@ref, '#')"/>
   <xsl:key name="c:speeches" match="tei:text//tei:said[@who]" use="substring-after(@who, '#')"/>
 
-  <!-- The entries a cable's standOff copies from the registers, by id. -->
-  <xsl:key name="c:entries" match="tei:standOff/*/*[@xml:id]" use="string(@xml:id)"/>
+  <!-- The entries a cable's standOff copies from the registers, by cable and id (in a teiCorpus every cable
+       has its own copy of an entry: a key by id alone would give them all to every lookup). -->
+  <xsl:key name="c:entries" match="tei:standOff/*/*[@xml:id]" use="generate-id(ancestor::tei:TEI[1]) || '#' || @xml:id"/>
 
   <!-- The register entry (person, place, org) an id names, from the standOff of the cable the context is in
        (in a teiCorpus, not from another cable's). -->
@@ -83,7 +84,7 @@
     <xsl:param name="context" as="node()"/>
     <xsl:param name="id" as="xs:string"/>
     <xsl:variable name="tei" select="$context/ancestor-or-self::tei:TEI[1]"/>
-    <xsl:sequence select="if ($tei) then key('c:entries', $id, $tei)[1] else ()"/>
+    <xsl:sequence select="if ($tei) then key('c:entries', generate-id($tei) || '#' || $id, root($tei))[1] else ()"/>
   </xsl:function>
 
   <!-- The id a pointer (#id) names. -->
