@@ -118,7 +118,7 @@
     <xsl:sequence select="map { 'person': 'persons.html', 'place': 'places.html', 'org': 'orgs.html', 'persName': 'persons.html', 'placeName': 'places.html', 'orgName': 'orgs.html' }($kind)"/>
   </xsl:function>
 
-  <!-- The id of a footnote: fn1, fn2, … by its number. -->
+  <!-- The id of a footnote: fn1, fn2, … by its number, else by its place among the text's footnotes. -->
   <xsl:function name="c:note-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="'fn' || (if ($note/@n) then $note/@n else if ($note[@place = 'foot']/ancestor::tei:text) then $note ! accumulator-before('c:footnotes') else count($note/ancestor::tei:text[1]//tei:note[@place = 'foot'][. &lt;&lt; $note]) + 1)"/>
@@ -147,7 +147,8 @@
   <xsl:template match="text()" mode="c:raw"><xsl:value-of select="translate(., '&#10;&#13;&#9;', '   ')"/></xsl:template>
   <xsl:template match="*" mode="c:raw"><xsl:apply-templates mode="c:raw"/></xsl:template>
 
-  <!-- Where a node starts in its paragraph's c:raw text (0-based, in characters). -->
+  <!-- Where a node starts in its paragraph's c:raw text (0-based, in characters): the accumulator's count
+       before it; for a paragraph the profile does not allow (inside a note), the sum of what precedes it. -->
   <xsl:function name="c:offset" as="xs:integer">
     <xsl:param name="p" as="element()"/>
     <xsl:param name="node" as="node()"/>

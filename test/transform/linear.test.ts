@@ -12,7 +12,7 @@ import { teiCorpus } from '../../src/corpus.js';
 import { jsonChecker } from '../../src/json-schema.js';
 import { longCable } from '../../src/long-cable.js';
 import { encodeSource } from '../../src/pipeline.js';
-import { compileStylesheet, defaultCacheDir } from '../../src/transform/compile.js';
+import { compileStylesheet } from '../../src/transform/compile.js';
 import { runStylesheet } from '../../src/transform/run.js';
 import { ANNOTATOR, CABLES, checkSidecar, ROOT } from '../helpers/ingest.js';
 
@@ -24,10 +24,11 @@ let json: unknown;
 let reference: unknown;
 
 beforeAll(() => {
-  html = compileStylesheet(`${ROOT}transforms`, 'html.xsl', defaultCacheDir(ROOT)).sef;
-  json = compileStylesheet(`${ROOT}transforms`, 'json.xsl', defaultCacheDir(ROOT)).sef;
-  // Compiled afresh: the cache's key covers the files of its own folder, not the common.xsl it imports.
-  reference = compileStylesheet(`${ROOT}test/transform`, 'reference.xsl', mkdtempSync(join(tmpdir(), 'sef-'))).sef;
+  // Compiled afresh, in a folder of this test's own (the reference's cache key would not cover the common.xsl it imports).
+  const cache = mkdtempSync(join(tmpdir(), 'sef-'));
+  html = compileStylesheet(`${ROOT}transforms`, 'html.xsl', cache).sef;
+  json = compileStylesheet(`${ROOT}transforms`, 'json.xsl', cache).sef;
+  reference = compileStylesheet(`${ROOT}test/transform`, 'reference.xsl', cache).sef;
 });
 
 /** Where common.xsl's functions and their definitions differ in a document: one line each. */
