@@ -109,13 +109,18 @@
   <!-- The kind of an entry, as the JSON and the register pages name it. -->
   <xsl:function name="c:entry-kind" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="map { 'person': 'person', 'place': 'place', 'org': 'org' }(local-name($entry))"/>
+    <xsl:sequence select="$c:entry-kinds(local-name($entry))"/>
   </xsl:function>
+
+  <!-- The kinds of entries, and of names in the text, by element name (built once, not at each call). -->
+  <xsl:variable name="c:entry-kinds" as="map(xs:string, xs:string)" select="map { 'person': 'person', 'place': 'place', 'org': 'org' }"/>
+  <xsl:variable name="c:element-kinds" as="map(xs:string, xs:string)" select="map { 'persName': 'person', 'placeName': 'place', 'orgName': 'org' }"/>
+  <xsl:variable name="c:register-pages" as="map(xs:string, xs:string)" select="map { 'person': 'persons.html', 'place': 'places.html', 'org': 'orgs.html', 'persName': 'persons.html', 'placeName': 'places.html', 'orgName': 'orgs.html' }"/>
 
   <!-- The register page of an entry kind. -->
   <xsl:function name="c:register-page" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="map { 'person': 'persons.html', 'place': 'places.html', 'org': 'orgs.html', 'persName': 'persons.html', 'placeName': 'places.html', 'orgName': 'orgs.html' }($kind)"/>
+    <xsl:sequence select="$c:register-pages($kind)"/>
   </xsl:function>
 
   <!-- The id of a footnote: fn1, fn2, … by its number, else by its place among the text's footnotes. -->
