@@ -2,7 +2,7 @@
  * The stylesheets cost what their output costs: paragraph ids, footnote ids and offsets come from one pass
  * over a document (accumulators), and agree with their definitions; a cable of a single paragraph of
  * 100,000 characters transforms (counting earlier nodes at each name, as the stylesheets once did, took
- * minutes for it).
+ * minutes for it), and so do its register page and the edition.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import { jsonChecker } from '../../src/json-schema.js';
 import { longCable } from '../../src/long-cable.js';
 import { encodeSource } from '../../src/pipeline.js';
 import { compileStylesheet } from '../../src/transform/compile.js';
-import { runStylesheet } from '../../src/transform/run.js';
+import { parseXml, runStylesheet } from '../../src/transform/run.js';
 import { ANNOTATOR, CABLES, checkSidecar, ROOT } from '../helpers/ingest.js';
 
 const checkJson = jsonChecker(JSON.parse(readFileSync(`${ROOT}schema/edition.schema.json`, 'utf8')));
@@ -62,7 +62,7 @@ describe('paragraph ids, footnote ids, block ids, offsets and entries', () => {
 });
 
 describe('a long cable', () => {
-  it('of one paragraph of 100,000 characters gives its HTML and JSON, every offset right', () => {
+  it('of one paragraph of 100,000 characters gives its HTML and JSON, every offset right, and its corpus pages', () => {
     const encoded = encodeSource({ stem: 'long', file: 'long.txt', bytes: new TextEncoder().encode(longCable(100_000)) }, checkSidecar, ANNOTATOR);
     const source = encoded.xml!;
     const names = (source.match(/<(persName|placeName|orgName) ref=/g) ?? []).length;
@@ -87,5 +87,15 @@ describe('a long cable', () => {
     expect(value.mentions.length).toBeGreaterThan(3000);
     for (const m of value.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
     for (const s of value.statements) expect(text.slice(s.start, s.end)).toBe(s.words);
+
+    // Its register page and the edition link each mention to its block.
+    const corpus = parseXml(teiCorpus('Edition', [source]));
+    const persons = runStylesheet(html, corpus, 'corpus.xml', { page: 'person' });
+    expect(persons.diagnostics).toEqual([]);
+    const body = source.slice(source.indexOf('<text>'), source.indexOf('</text>'));
+    expect((persons.output!.match(/<a href="long\.html#p1">/g) ?? []).length).toBe((body.slice(body.indexOf('<p>'), body.indexOf('</p>')).match(/<persName ref=|<said who=/g) ?? []).length);
+    expect((persons.output!.match(/<a href="long\.html#/g) ?? []).length).toBe((body.match(/<persName ref=|<said who=/g) ?? []).length);
+    const edition = JSON.parse(runStylesheet(json, corpus, 'corpus.xml').output!) as { registers: { places: { mentions: { block: string }[] }[] } };
+    expect(edition.registers.places.flatMap((e) => e.mentions).length).toBe((body.match(/<placeName ref=/g) ?? []).length);
   });
 });
