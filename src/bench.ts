@@ -1,35 +1,120 @@
 /**
  * `npm run bench`: measures the build on a corpus of N cables made by repeating the project's cables
  * under new names (default 200), in a temporary folder. Prints wall time, time per cable and peak memory.
+ *
+ * `npm run bench -- long [chars …]`: the long-cable case. For each length (default 10000, 30000, 100000
+ * characters in one paragraph, and a cable of 1 MB in paragraphs of 2,000 characters) it makes a
+ * synthetic cable dense with names, dates and speech, and prints the time of each stage: encode (ingest,
+ * annotate, encode), the cable's HTML and JSON, and the corpus pages of a corpus of that one cable.
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, listSources, PROJECT_ROOT } from './build.js';
+import { annotatorFor, build, listSources, PROJECT_ROOT } from './build.js';
+import { readXmlFolder } from './build/sources.js';
+import { projectEdition } from './edition-config.js';
+import { teiCorpus } from './corpus.js';
+import { jsonChecker } from './json-schema.js';
+import { longCable } from './long-cable.js';
+import { encodeSource } from './pipeline.js';
+import { readRegisters } from './registers.js';
+import { loadJsonSchema, loadRng } from './schemas.js';
+import { compileStylesheet, defaultCacheDir } from './transform/compile.js';
+import { parseXml, runStylesheet, type ParsedXml } from './transform/run.js';
 
-const n = Number(process.argv[2] ?? 200);
-if (!Number.isInteger(n) || n < 1) {
-  process.stderr.write('Usage: npm run bench -- [number of cables]\n');
-  process.exit(2);
+const args = process.argv.slice(2);
+if (args[0] === 'long') await benchLong(args.slice(1));
+else await benchCorpus(args[0]);
+
+/** The build of N cables repeated from the project's own. */
+async function benchCorpus(arg: string | undefined): Promise<void> {
+  const n = Number(arg ?? 200);
+  if (!Number.isInteger(n) || n < 1) {
+    process.stderr.write('Usage: npm run bench -- [number of cables] | long [characters …]\n');
+    process.exit(2);
+  }
+  const work = mkdtempSync(join(tmpdir(), 'cables-bench-'));
+  const cables = join(work, 'cables');
+  mkdirSync(cables);
+  const sources = listSources(join(PROJECT_ROOT, 'cables'));
+  for (let i = 0; i < n; i++) {
+    const from = sources[i % sources.length]!;
+    const stem = `bench${String(i).padStart(5, '0')}`;
+    copyFileSync(from, join(cables, `${stem}.txt`));
+    const sidecar = from.replace(/\.txt$/, '.json');
+    if (existsSync(sidecar)) copyFileSync(sidecar, join(cables, `${stem}.json`));
+  }
+  const started = performance.now();
+  const report = await build({ cablesDir: cables, teiDir: join(work, 'tei'), distDir: join(work, 'dist') });
+  const ms = performance.now() - started;
+  const written = readdirSync(join(work, 'tei')).length;
+  const rss = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(
+    `${n} cables (${written} TEI files, ${report.cables.filter((c) => c.ok).length} ok) in ${(ms / 1000).toFixed(2)} s: ` +
+      `${(ms / n).toFixed(1)} ms a cable; peak memory ${rss.toFixed(0)} MiB; stylesheets ${report.compiled ? 'compiled' : 'reused'}\n`,
+  );
+  rmSync(work, { recursive: true, force: true });
 }
-const work = mkdtempSync(join(tmpdir(), 'cables-bench-'));
-const cables = join(work, 'cables');
-mkdirSync(cables);
-const sources = listSources(join(PROJECT_ROOT, 'cables'));
-for (let i = 0; i < n; i++) {
-  const from = sources[i % sources.length]!;
-  const stem = `bench${String(i).padStart(5, '0')}`;
-  copyFileSync(from, join(cables, `${stem}.txt`));
-  const sidecar = from.replace(/\.txt$/, '.json');
-  if (existsSync(sidecar)) copyFileSync(sidecar, join(cables, `${stem}.json`));
+
+/** Milliseconds a function takes, and what it returns. */
+function timed<T>(f: () => T): [T, number] {
+  const started = performance.now();
+  const value = f();
+  return [value, performance.now() - started];
 }
-const started = performance.now();
-const report = await build({ cablesDir: cables, teiDir: join(work, 'tei'), distDir: join(work, 'dist') });
-const ms = performance.now() - started;
-const written = readdirSync(join(work, 'tei')).length;
-const rss = process.resourceUsage().maxRSS / 1024;
-process.stdout.write(
-  `${n} cables (${written} TEI files, ${report.cables.filter((c) => c.ok).length} ok) in ${(ms / 1000).toFixed(2)} s: ` +
-    `${(ms / n).toFixed(1)} ms a cable; peak memory ${rss.toFixed(0)} MiB; stylesheets ${report.compiled ? 'compiled' : 'reused'}\n`,
-);
-rmSync(work, { recursive: true, force: true });
+
+/** The stages of one synthetic long cable per length. */
+async function benchLong(lengths: string[]): Promise<void> {
+  const cases = lengths.length
+    ? lengths.map((l) => ({ chars: Number(l), paragraph: Number(l) }))
+    : [
+        { chars: 10_000, paragraph: 10_000 },
+        { chars: 30_000, paragraph: 30_000 },
+        { chars: 100_000, paragraph: 100_000 },
+        { chars: 1_000_000, paragraph: 2_000 },
+      ];
+  if (cases.some((c) => !Number.isInteger(c.chars) || c.chars < 1)) {
+    process.stderr.write('Usage: npm run bench -- long [characters …]\n');
+    process.exit(2);
+  }
+  const schemaDir = join(PROJECT_ROOT, 'schema');
+  const registersDir = join(PROJECT_ROOT, 'tei', 'authority');
+  const read = await readRegisters(readXmlFolder(registersDir), loadRng(schemaDir, 'registers.rng'));
+  if (!read.registers) throw new Error('the registers have errors');
+  const annotator = annotatorFor(read.registers, registersDir);
+  const checkSidecar = jsonChecker(loadJsonSchema(schemaDir, 'sidecar.schema.json'));
+  const cacheDir = defaultCacheDir(PROJECT_ROOT);
+  const html = compileStylesheet(join(PROJECT_ROOT, 'transforms'), 'html.xsl', cacheDir).sef;
+  const json = compileStylesheet(join(PROJECT_ROOT, 'transforms'), 'json.xsl', cacheDir).sef;
+  const ms = (n: number): string => `${n.toFixed(0)} ms`;
+  // Ordinary cables first: the project's own TEI, each transformed 5 times after a warm-up; the median.
+  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const ordinary = readXmlFolder(join(PROJECT_ROOT, 'tei')).map((f) => f.contents);
+  const per = (sef: unknown): number => {
+    for (const xml of ordinary) runStylesheet(sef, xml, 'warm-up.xml');
+    return median(ordinary.flatMap((xml) => Array.from({ length: 5 }, () => timed(() => runStylesheet(sef, xml, 'cable.xml'))[1])));
+  };
+  process.stdout.write(`ordinary cables (${ordinary.length}, median of 5 runs each): HTML ${per(html).toFixed(1)} ms, JSON ${per(json).toFixed(1)} ms a cable\n`);
+  for (const c of cases) {
+    const text = longCable(c.chars, c.paragraph);
+    const [encoded, encodeMs] = timed(() => encodeSource({ stem: 'long', file: 'long.txt', bytes: new TextEncoder().encode(text) }, checkSidecar, annotator));
+    const xml = encoded.xml;
+    if (xml === undefined) throw new Error(`the long cable was not encoded: ${encoded.diagnostics.map((d) => d.message).join('; ')}`);
+    const run = (sef: unknown, source: string | ParsedXml, params: Record<string, unknown> = {}): number => {
+      const [result, t] = timed(() => runStylesheet(sef, source, 'long.xml', params));
+      if (result.output === undefined) throw new Error(result.diagnostics.map((d) => d.message).join('; '));
+      return t;
+    };
+    const htmlMs = run(html, xml);
+    const jsonMs = run(json, xml);
+    // As the build does: the corpus parsed once, its five pages read the same document.
+    const [corpus, parseMs] = timed(() => parseXml(teiCorpus(projectEdition().title, [xml])));
+    const pagesMs = parseMs + run(html, corpus) + run(html, corpus, { page: 'person' }) + run(html, corpus, { page: 'place' }) + run(html, corpus, { page: 'org' }) + run(json, corpus);
+    const paragraphs = Math.ceil(c.chars / c.paragraph);
+    process.stdout.write(
+      `long cable ${text.length} chars (${paragraphs} paragraph${paragraphs > 1 ? 's' : ''}, ${encoded.counts?.names ?? 0} names, ${encoded.counts?.speeches ?? 0} speeches): ` +
+        `encode ${ms(encodeMs)}, HTML ${ms(htmlMs)}, JSON ${ms(jsonMs)}, corpus pages ${ms(pagesMs)}\n`,
+    );
+  }
+  process.stdout.write(`peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`);
+}

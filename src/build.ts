@@ -20,7 +20,7 @@ import { proposedEntries, readNameList } from './review.js';
 import type { Shape } from './model.js';
 import { compileStylesheet, defaultCacheDir } from './transform/compile.js';
 import { jsonChecker } from './json-schema.js';
-import { runStylesheet } from './transform/run.js';
+import { parseXml, runStylesheet, type ParsedXml } from './transform/run.js';
 import { loadJsonSchema, loadRng } from './schemas.js';
 import { validateTei } from './validate/index.js';
 
@@ -233,7 +233,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
    * edition's schema and written indented. Messages go to `sink`, those of the stylesheet under `file`.
    * Returns whether the file was written.
    */
-  const emit = (sef: unknown, source: string, file: string, path: string, sink: Diagnostic[], kind: 'html' | 'json' | 'xml', params: Record<string, unknown> = {}): boolean => {
+  const emit = (sef: unknown, source: string | ParsedXml, file: string, path: string, sink: Diagnostic[], kind: 'html' | 'json' | 'xml', params: Record<string, unknown> = {}): boolean => {
     try {
       const result = runStylesheet(sef, source, file, { 'edition-title': edition.title, ...params });
       sink.push(...result.diagnostics);
@@ -257,7 +257,14 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
       if (emit(json, e.xml, e.report.tei!, jsonPath, e.report.diagnostics, 'json')) e.report.json = displayPath(jsonPath);
       if (dc) emit(dc, e.xml, e.report.tei!, join(options.distDir, 'dc', `${e.report.stem}.xml`), e.report.diagnostics, 'xml');
     });
-    const corpus = teiCorpus(edition.title, byDate.map((e) => e.xml));
+    // The corpus is parsed once, and its five pages read the same document.
+    const corpusText = teiCorpus(edition.title, byDate.map((e) => e.xml));
+    let corpus: string | ParsedXml = corpusText;
+    try {
+      corpus = parseXml(corpusText);
+    } catch {
+      // Left as text: each page then reports what is wrong with it.
+    }
     const corpusPage = (sef: unknown, path: string, kind: 'html' | 'json', params?: Record<string, unknown>): void => {
       emit(sef, corpus, displayPath(path), path, corpusDiagnostics, kind, params);
     };

@@ -36,15 +36,47 @@
     <xsl:sequence select="normalize-space(string-join($parts))"/>
   </xsl:function>
 
+  <!-- What the functions below need of a document is counted once, in one pass over it, by accumulators
+       (rather than by counting earlier nodes at each call, which made a cable's cost grow with the square of
+       its length). They apply to the source document: -->
+  <xsl:mode use-accumulators="#all"/>
+
+  <!-- The paragraphs of a text so far (a text's paragraphs are p1, p2, …; in a teiCorpus each cable's
+       text counts from 1). -->
+  <xsl:accumulator name="c:paragraphs" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text" select="0"/>
+    <xsl:accumulator-rule match="tei:text//tei:p" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <!-- The footnotes of a text so far. -->
+  <xsl:accumulator name="c:footnotes" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text" select="0"/>
+    <xsl:accumulator-rule match="tei:text//tei:note[@place = 'foot']" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <!-- The length of a paragraph's c:raw text so far: before a node, where the node starts in it (see c:offset;
+       a node's own text counts after it, at the end phase).
+       In the TEI profile a paragraph holds phrases only (no paragraph inside it, none inside a note). -->
+  <xsl:accumulator name="c:raw-length" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:p" select="0"/>
+    <xsl:accumulator-rule match="text()[not(ancestor::tei:note)]" phase="end" select="$value + string-length(.)"/>
+    <xsl:accumulator-rule match="tei:gap[not(ancestor::tei:note)]" phase="end" select="$value + 11"/>
+    <xsl:accumulator-rule match="tei:lb[not(ancestor::tei:note)]" phase="end" select="$value + 1"/>
+  </xsl:accumulator>
+
   <!-- The id of a paragraph of the text: p1, p2, … in document order. -->
   <xsl:function name="c:para-id" as="xs:string">
     <xsl:param name="p" as="element(tei:p)"/>
-    <xsl:sequence select="'p' || count($p/ancestor::tei:text[1]//tei:p[. &lt;&lt; $p]) + 1"/>
+    <xsl:sequence select="'p' || (if ($p/ancestor::tei:text) then $p ! accumulator-before('c:paragraphs') else 1)"/>
   </xsl:function>
 
   <!-- Every mention of an entry in a document (a cable or a corpus): names in the text and the abstract, and speech. -->
   <xsl:key name="c:mentions" match="tei:text//(tei:persName | tei:placeName | tei:orgName)[@ref] | tei:abstract//*[@ref]" use="substring-after(@ref, '#')"/>
   <xsl:key name="c:speeches" match="tei:text//tei:said[@who]" use="substring-after(@who, '#')"/>
+
+  <!-- The entries a cable's standOff copies from the registers, by cable and id (in a teiCorpus every cable
+       has its own copy of an entry: a key by id alone would give them all to every lookup). -->
+  <xsl:key name="c:entries" match="tei:standOff/*/*[@xml:id]" use="generate-id(ancestor::tei:TEI[1]) || '#' || @xml:id"/>
 
   <!-- The register entry (person, place, org) an id names, from the standOff of the cable the context is in
        (in a teiCorpus, not from another cable's). -->
@@ -52,7 +84,7 @@
     <xsl:param name="context" as="node()"/>
     <xsl:param name="id" as="xs:string"/>
     <xsl:variable name="tei" select="$context/ancestor-or-self::tei:TEI[1]"/>
-    <xsl:sequence select="($tei/tei:standOff/*/*[@xml:id = $id])[1]"/>
+    <xsl:sequence select="if ($tei) then key('c:entries', generate-id($tei) || '#' || $id, root($tei))[1] else ()"/>
   </xsl:function>
 
   <!-- The id a pointer (#id) names. -->
@@ -77,19 +109,24 @@
   <!-- The kind of an entry, as the JSON and the register pages name it. -->
   <xsl:function name="c:entry-kind" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="map { 'person': 'person', 'place': 'place', 'org': 'org' }(local-name($entry))"/>
+    <xsl:sequence select="$c:entry-kinds(local-name($entry))"/>
   </xsl:function>
+
+  <!-- The kinds of entries, and of names in the text, by element name (built once, not at each call). -->
+  <xsl:variable name="c:entry-kinds" as="map(xs:string, xs:string)" select="map { 'person': 'person', 'place': 'place', 'org': 'org' }"/>
+  <xsl:variable name="c:element-kinds" as="map(xs:string, xs:string)" select="map { 'persName': 'person', 'placeName': 'place', 'orgName': 'org' }"/>
+  <xsl:variable name="c:register-pages" as="map(xs:string, xs:string)" select="map { 'person': 'persons.html', 'place': 'places.html', 'org': 'orgs.html', 'persName': 'persons.html', 'placeName': 'places.html', 'orgName': 'orgs.html' }"/>
 
   <!-- The register page of an entry kind. -->
   <xsl:function name="c:register-page" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="map { 'person': 'persons.html', 'place': 'places.html', 'org': 'orgs.html', 'persName': 'persons.html', 'placeName': 'places.html', 'orgName': 'orgs.html' }($kind)"/>
+    <xsl:sequence select="$c:register-pages($kind)"/>
   </xsl:function>
 
-  <!-- The id of a footnote: fn1, fn2, … by its number. -->
+  <!-- The id of a footnote: fn1, fn2, … by its number, else by its place among the text's footnotes. -->
   <xsl:function name="c:note-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="'fn' || ($note/@n, count($note/ancestor::tei:text[1]//tei:note[@place = 'foot'][. &lt;&lt; $note]) + 1)[1]"/>
+    <xsl:sequence select="'fn' || (if ($note/@n) then $note/@n else if ($note[@place = 'foot']/ancestor::tei:text) then $note ! accumulator-before('c:footnotes') else count($note/ancestor::tei:text[1]//tei:note[@place = 'foot'][. &lt;&lt; $note]) + 1)"/>
   </xsl:function>
 
   <!-- The id of the block a node stands in, as the HTML page has it: p1…, head, opener, closer, fn1…, abstract. -->
@@ -115,12 +152,13 @@
   <xsl:template match="text()" mode="c:raw"><xsl:value-of select="translate(., '&#10;&#13;&#9;', '   ')"/></xsl:template>
   <xsl:template match="*" mode="c:raw"><xsl:apply-templates mode="c:raw"/></xsl:template>
 
-  <!-- Where a node starts in its paragraph's c:raw text (0-based, in characters). -->
+  <!-- Where a node starts in its paragraph's c:raw text (0-based, in characters): the accumulator's count
+       before it; for a paragraph the profile does not allow (inside a note), the sum of what precedes it. -->
   <xsl:function name="c:offset" as="xs:integer">
     <xsl:param name="p" as="element()"/>
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="before" select="$p//(text() | tei:gap | tei:lb)[. &lt;&lt; $node][not(ancestor::tei:note)]"/>
-    <xsl:sequence select="sum(($before/(if (self::tei:gap) then 11 else if (self::tei:lb) then 1 else string-length(.))), 0)"/>
+    <xsl:sequence select="if ($node/ancestor::tei:p[1] is $p and not($p/ancestor::tei:note)) then $node ! accumulator-before('c:raw-length')
+      else sum(($p//(text() | tei:gap | tei:lb)[. &lt;&lt; $node][not(ancestor::tei:note)]/(if (self::tei:gap) then 11 else if (self::tei:lb) then 1 else string-length(.))), 0)"/>
   </xsl:function>
 
   <!-- The cables of a corpus ordered by date, undated last, then by stem. -->

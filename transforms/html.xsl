@@ -21,25 +21,28 @@
   <xsl:template match="tei:TEI">
     <xsl:call-template name="page">
       <xsl:with-param name="title" select="c:title(.) || ' · ' || $edition-title"/>
-      <xsl:with-param name="content">
-        <article>
-          <h1><xsl:value-of select="c:title(.)"/></h1>
-          <xsl:call-template name="cable-meta"><xsl:with-param name="tei" select="."/></xsl:call-template>
-          <h2>Text</h2>
-          <xsl:apply-templates select="tei:text/tei:body/*" mode="text"/>
-          <xsl:call-template name="footnotes">
-            <xsl:with-param name="notes" select="tei:text//tei:note[@place = 'foot']"/>
-          </xsl:call-template>
-          <xsl:call-template name="citation"><xsl:with-param name="tei" select="."/></xsl:call-template>
-        </article>
-        <nav class="pager" aria-label="Cables by date">
-          <ul>
-            <li><xsl:if test="$prev != ''"><a href="{encode-for-uri($prev)}.html" rel="prev">← Previous cable</a></xsl:if></li>
-            <li><a href="index.html">All cables</a></li>
-            <li><xsl:if test="$next != ''"><a href="{encode-for-uri($next)}.html" rel="next">Next cable →</a></xsl:if></li>
-          </ul>
-        </nav>
-      </xsl:with-param>
+      <xsl:with-param name="body" select="."/>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- A cable's page: its text and metadata, and links to the cables before and after. -->
+  <xsl:template match="tei:TEI" mode="page-body">
+    <article>
+      <h1><xsl:value-of select="c:title(.)"/></h1>
+      <xsl:call-template name="cable-meta"><xsl:with-param name="tei" select="."/></xsl:call-template>
+      <h2>Text</h2>
+      <xsl:apply-templates select="tei:text/tei:body/*" mode="text"/>
+      <xsl:call-template name="footnotes">
+        <xsl:with-param name="notes" select="tei:text//tei:note[@place = 'foot']"/>
+      </xsl:call-template>
+      <xsl:call-template name="citation"><xsl:with-param name="tei" select="."/></xsl:call-template>
+    </article>
+    <nav class="pager" aria-label="Cables by date">
+      <ul>
+        <li><xsl:if test="$prev != ''"><a href="{encode-for-uri($prev)}.html" rel="prev">← Previous cable</a></xsl:if></li>
+        <li><a href="index.html">All cables</a></li>
+        <li><xsl:if test="$next != ''"><a href="{encode-for-uri($next)}.html" rel="next">Next cable →</a></xsl:if></li>
+      </ul>
+    </nav>
   </xsl:template>
 </xsl:stylesheet>

@@ -5,6 +5,7 @@ declare module 'saxon-js' {
     stylesheetInternal?: unknown;
     stylesheetFileName?: string;
     sourceText?: string;
+    sourceNode?: unknown;
     sourceFileName?: string;
     destination?: 'serialized' | 'raw' | 'document' | 'application';
     stylesheetParams?: Record<string, unknown>;
@@ -17,6 +18,7 @@ declare module 'saxon-js' {
   }
   export function transform(options: TransformOptions, mode: 'sync'): TransformResult;
   export function transform(options: TransformOptions, mode?: 'async'): Promise<TransformResult>;
-  const SaxonJS: { transform: typeof transform };
+  export const XPath: { evaluate(expression: string, contextItem: unknown, options?: { params?: Record<string, unknown> }): unknown };
+  const SaxonJS: { transform: typeof transform; XPath: typeof XPath };
   export default SaxonJS;
 }

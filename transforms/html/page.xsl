@@ -4,10 +4,12 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:c="urn:cables:functions" exclude-result-prefixes="#all">
 
-  <!-- The frame of every page: head, site header, main, footer. -->
+  <!-- The frame of every page: head, site header, main, footer. Main holds $content, or what mode page-body
+       makes of $body, written in place (a cable's page: its text is not built apart and then copied). -->
   <xsl:template name="page">
     <xsl:param name="title" as="xs:string"/>
-    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="content" as="node()*" select="()"/>
+    <xsl:param name="body" as="node()?" select="()"/>
     <html lang="en">
       <head>
         <meta charset="utf-8"/>
@@ -30,6 +32,7 @@
         </header>
         <main id="main">
           <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="$body" mode="page-body"/>
         </main>
         <footer class="site">
           <p>TEI P5 edition. The cables are works of the United States Government, in the public domain.</p>

@@ -81,10 +81,11 @@
 
   <!-- A name links to its entry on the register page; a pointer to no entry is shown, and reported. -->
   <xsl:template match="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref]" mode="text">
-    <xsl:variable name="entry" select="c:entry(., c:id(@ref))"/>
+    <xsl:variable name="id" select="c:id(@ref)"/>
+    <xsl:variable name="entry" select="c:entry(., $id)"/>
     <xsl:choose>
       <xsl:when test="$entry">
-        <a class="name {local-name()}" href="{c:register-page(local-name())}#{c:id(@ref)}" title="{c:entry-name($entry)}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></a>
+        <a class="name {local-name()}" href="{c:register-page(local-name())}#{$id}" title="{c:entry-name($entry)}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></a>
       </xsl:when>
       <xsl:otherwise>
         <xsl:message error-code="Q{{urn:cables}}dangling-pointer">&lt;<xsl:value-of select="local-name()"/>&gt; “<xsl:value-of select="normalize-space(.)"/>” points at <xsl:value-of select="@ref"/>, which is not in the standOff; shown without a link</xsl:message>

@@ -88,14 +88,16 @@
         <xsl:for-each select="tei:text//tei:p//(tei:persName | tei:placeName | tei:orgName)[@ref]">
           <xsl:variable name="p" select="ancestor::tei:p[1]"/>
           <xsl:variable name="start" select="c:offset($p, .)"/>
-          <xsl:variable name="entry" select="c:entry(., c:id(@ref))"/>
+          <xsl:variable name="id" select="c:id(@ref)"/>
+          <xsl:variable name="entry" select="c:entry(., $id)"/>
+          <xsl:variable name="surface" select="c:raw(.)"/>
           <map>
-            <string key="id"><xsl:value-of select="c:id(@ref)"/></string>
-            <string key="type"><xsl:value-of select="if ($entry) then c:entry-kind($entry) else map { 'persName': 'person', 'placeName': 'place', 'orgName': 'org' }(local-name())"/></string>
+            <string key="id"><xsl:value-of select="$id"/></string>
+            <string key="type"><xsl:value-of select="if ($entry) then c:entry-kind($entry) else $c:element-kinds(local-name())"/></string>
             <string key="paragraph"><xsl:value-of select="c:para-id($p)"/></string>
             <number key="start"><xsl:value-of select="$start"/></number>
-            <number key="end"><xsl:value-of select="$start + string-length(c:raw(.))"/></number>
-            <string key="surface"><xsl:value-of select="c:raw(.)"/></string>
+            <number key="end"><xsl:value-of select="$start + string-length($surface)"/></number>
+            <string key="surface"><xsl:value-of select="$surface"/></string>
           </map>
         </xsl:for-each>
       </array>
@@ -103,13 +105,14 @@
         <xsl:for-each select="tei:text//tei:p//(tei:persName | tei:placeName | tei:orgName)[@cert][not(@ref)]">
           <xsl:variable name="p" select="ancestor::tei:p[1]"/>
           <xsl:variable name="start" select="c:offset($p, .)"/>
+          <xsl:variable name="surface" select="c:raw(.)"/>
           <map>
-            <string key="type"><xsl:value-of select="map { 'persName': 'person', 'placeName': 'place', 'orgName': 'org' }(local-name())"/></string>
+            <string key="type"><xsl:value-of select="$c:element-kinds(local-name())"/></string>
             <string key="cert"><xsl:value-of select="@cert"/></string>
             <string key="paragraph"><xsl:value-of select="c:para-id($p)"/></string>
             <number key="start"><xsl:value-of select="$start"/></number>
-            <number key="end"><xsl:value-of select="$start + string-length(c:raw(.))"/></number>
-            <string key="surface"><xsl:value-of select="c:raw(.)"/></string>
+            <number key="end"><xsl:value-of select="$start + string-length($surface)"/></number>
+            <string key="surface"><xsl:value-of select="$surface"/></string>
           </map>
         </xsl:for-each>
       </array>
@@ -117,13 +120,14 @@
         <xsl:for-each select="tei:text//tei:p//tei:said">
           <xsl:variable name="p" select="ancestor::tei:p[1]"/>
           <xsl:variable name="start" select="c:offset($p, .)"/>
+          <xsl:variable name="words" select="c:raw(.)"/>
           <map>
             <string key="speaker"><xsl:value-of select="c:id(@who)"/></string>
             <boolean key="direct"><xsl:value-of select="@direct = 'true'"/></boolean>
-            <string key="words"><xsl:value-of select="c:raw(.)"/></string>
+            <string key="words"><xsl:value-of select="$words"/></string>
             <string key="paragraph"><xsl:value-of select="c:para-id($p)"/></string>
             <number key="start"><xsl:value-of select="$start"/></number>
-            <number key="end"><xsl:value-of select="$start + string-length(c:raw(.))"/></number>
+            <number key="end"><xsl:value-of select="$start + string-length($words)"/></number>
           </map>
         </xsl:for-each>
       </array>
