@@ -45,6 +45,8 @@ export interface BuildOptions {
   reencode?: readonly string[];
   /** The edition's configuration file (default: the project's edition.config.json). */
   configPath?: string;
+  /** Told after each cable of each stage, so that a long build shows it is moving. */
+  onProgress?: (stage: 'encode' | 'publish', done: number, total: number) => void;
 }
 
 export interface CableReport {
@@ -131,6 +133,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   // Names: one safe name a cable for its outputs, its id and its URL; a corpus page's name or another cable's is an error.
   const badNames = nameProblems(sources.map((s) => ({ stem: s.stem, file: displayPath(s.path) })));
   for (const [i, { path: source, stem: rawStem }] of sources.entries()) {
+    options.onProgress?.('encode', i, sources.length);
     const file = displayPath(source);
     const stem = outputNames(rawStem).name;
     const report: CableReport = { stem, source: file, diagnostics: [], ok: false };
@@ -250,6 +253,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   if (html && json) {
     const byDate = [...publishable].sort((a, b) => order(a.report, b.report));
     byDate.forEach((e, i) => {
+      options.onProgress?.('publish', i, byDate.length);
       const params = { prev: byDate[i - 1]?.report.stem ?? '', next: byDate[i + 1]?.report.stem ?? '' };
       const htmlPath = join(options.distDir, 'html', `${e.report.stem}.html`);
       if (emit(html, e.xml, e.report.tei!, htmlPath, e.report.diagnostics, 'html', params)) e.report.html = displayPath(htmlPath);

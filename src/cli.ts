@@ -65,6 +65,19 @@ export async function main(argv: string[]): Promise<number> {
   const names = new Set(scanFolder(cablesDir, '.txt', [], values['follow-symlinks'] ?? false).map((e) => outputNames(e.stem).name));
   const unknown = (values.reencode ?? []).find((n) => !names.has(n));
   if (unknown !== undefined) return usage(cablesDir, 'tei:reencode', `--reencode ${unknown}: no cable of that name here`);
+  // On a terminal, a long build says how far it is (cables done of all, rate, time left) on one line it rewrites.
+  const started = Date.now();
+  let shown = 0;
+  const progress = process.stderr.isTTY
+    ? (stage: 'encode' | 'publish', done: number, total: number): void => {
+        const now = Date.now();
+        if (now - shown < 250 || now - started < 2000) return;
+        shown = now;
+        const rate = done / Math.max(0.001, (now - started) / 1000);
+        const left = rate > 0 ? Math.round((total - done) / rate) : 0;
+        process.stderr.write(`\r${progressLine(stage, done, total, rate, left)}\x1b[K`);
+      }
+    : undefined;
   const report = await build({
     cablesDir,
     teiDir: out ? resolve(out, 'tei') : resolve(PROJECT_ROOT, 'tei'),
@@ -73,7 +86,9 @@ export async function main(argv: string[]): Promise<number> {
     followSymlinks: values['follow-symlinks'] ?? false,
     reencode: values.reencode ?? [],
     configPath,
+    ...(progress ? { onProgress: progress } : {}),
   });
+  if (shown) process.stderr.write('\r\x1b[K');
   let errors = 0;
   let warnings = 0;
   for (const c of report.cables) {
@@ -113,4 +128,9 @@ try {
   // A defect of the program itself: said in the diagnostics' form, never as a stack trace.
   process.stderr.write(`build-tei:1:1 error internal:exception ${describeError(e)} (please report this defect)\n`);
   process.exitCode = 2;
+}
+
+/** One line of progress: `encode 1200/10000 cables, 310/s, 28 s left`. */
+export function progressLine(stage: 'encode' | 'publish', done: number, total: number, rate: number, left: number): string {
+  return `${stage} ${done}/${total} cables, ${rate < 10 ? rate.toFixed(1) : Math.round(rate)}/s, ${left} s left`;
 }

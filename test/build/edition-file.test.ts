@@ -4,15 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
+import { progressLine } from '../../src/cli.js';
 import { asCableMember } from '../../src/edition-file.js';
 import { loadRng } from '../../src/schemas.js';
 import { validateRng } from '../../src/validate/rng.js';
 import { ROOT } from '../helpers/ingest.js';
 
 let corpus = '';
+const progress: string[] = [];
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'edition-'));
-  const report = await build({ cablesDir: `${ROOT}cables`, teiDir: join(out, 'tei'), distDir: join(out, 'dist'), cacheDir: join(out, 'cache') });
+  const onProgress = (stage: string, done: number, total: number): number => progress.push(`${stage} ${done}/${total}`);
+  const report = await build({ cablesDir: `${ROOT}cables`, teiDir: join(out, 'tei'), distDir: join(out, 'dist'), cacheDir: join(out, 'cache'), onProgress });
   expect(report.ok).toBe(true);
   corpus = readFileSync(join(out, 'dist', 'tei', 'edition.xml'), 'utf8');
 }, 120_000);
@@ -49,5 +52,13 @@ describe('the edition as one TEI file', () => {
     expect(member).not.toContain('xml:id="pipeline"');
     expect(member).toContain(cable.slice(cable.indexOf('<text>'), cable.indexOf('</text>')));
     expect(corpus).toContain(member);
+  });
+});
+
+describe('progress of a long build', () => {
+  it('is told after each cable of each stage, and reads as one line', () => {
+    expect(progress).toEqual(['encode 0/5', 'encode 1/5', 'encode 2/5', 'encode 3/5', 'encode 4/5', 'publish 0/5', 'publish 1/5', 'publish 2/5', 'publish 3/5', 'publish 4/5']);
+    expect(progressLine('encode', 1200, 10000, 310.4, 28)).toBe('encode 1200/10000 cables, 310/s, 28 s left');
+    expect(progressLine('publish', 3, 10, 2.45, 3)).toBe('publish 3/10 cables, 2.5/s, 3 s left');
   });
 });
