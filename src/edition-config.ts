@@ -7,9 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
-import { jsonChecker } from './json-schema.js';
+import { jsonChecker, parseJson } from './json-schema.js';
 import { loadJsonSchema } from './schemas.js';
-import { SourceText } from './source.js';
 
 export interface EditionConfig {
   title: string;
@@ -28,15 +27,9 @@ const ROOT = new URL('..', import.meta.url).pathname;
 export function readEditionConfig(path: string, file = path): { config?: EditionConfig; diagnostics: Diagnostic[] } {
   if (!existsSync(path)) return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'config:missing', message: 'no edition configuration here (edition.config.json: title, publisher, editors, date, licence, baseUri, language)' }] };
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, ' ');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const message = (e as Error).message;
-    const pos = /position (\d+)/.exec(message);
-    const point = pos ? new SourceText(text).point(+pos[1]!) : { line: 1, column: 1 };
-    return { diagnostics: [{ file, line: point.line, column: point.column, severity: 'error', ruleId: 'config:not-json', message: `not JSON: ${message}` }] };
-  }
+  const parsed = parseJson(text, file, 'config:not-json');
+  if ('diagnostic' in parsed) return { diagnostics: [parsed.diagnostic] };
+  const value = parsed.value;
   const check = jsonChecker(loadJsonSchema(join(ROOT, 'schema'), 'edition-config.schema.json'));
   const problems = check(value, file, text).map((d) => ({ ...d, ruleId: 'config:schema' }));
   if (problems.length) return { diagnostics: problems };

@@ -38,3 +38,16 @@ export function pointerPoint(text: string, pointer: string): { line: number; col
   return { line: p.line, column: p.column };
 }
 
+
+/** Parses a JSON text; when it is not JSON, an error at the line and column where the parser stopped. */
+export function parseJson(text: string, file: string, ruleId: string, after = ''): { value: unknown } | { diagnostic: Diagnostic } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    const message = (e as Error).message;
+    const pos = /position (\d+)/.exec(message);
+    const lc = /line (\d+) column (\d+)/.exec(message);
+    const point = lc ? { line: +lc[1]!, column: +lc[2]! } : pos ? new SourceText(text).point(+pos[1]!) : { line: 1, column: 1 };
+    return { diagnostic: { file, line: point.line, column: point.column, severity: 'error', ruleId, message: `not JSON: ${message}${after}` } };
+  }
+}

@@ -2,8 +2,7 @@
 import { isCalendarDate } from './dates.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Cable } from './model.js';
-import { pointerPoint } from './json-schema.js';
-import { SourceText } from './source.js';
+import { parseJson, pointerPoint } from './json-schema.js';
 import { refuseDoctype } from './validate/doctype.js';
 import { removedMessage, XML_CHAR_RULE, xmlChars } from './xmlchars.js';
 
@@ -26,16 +25,9 @@ export function readSidecar(text: string, file: string, check: (value: unknown, 
   // What validation refuses in XML it refuses here too: a DOCTYPE, an entity declaration or reference.
   const refused = refuseDoctype({ path: file, contents: text }).map((d) => ({ ...d, message: d.message.replace('the file is not checked further', 'the sidecar is ignored') }));
   if (refused.length) return { diagnostics: refused };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const message = (e as Error).message;
-    const pos = /position (\d+)/.exec(message);
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    const point = lc ? { line: +lc[1]!, column: +lc[2]! } : pos ? new SourceText(text).point(+pos[1]!) : { line: 1, column: 1 };
-    return { diagnostics: [{ file, line: point.line, column: point.column, severity: 'error', ruleId: 'sidecar:not-json', message: `not JSON: ${message}; the sidecar is ignored` }] };
-  }
+  const parsed = parseJson(text, file, 'sidecar:not-json', '; the sidecar is ignored');
+  if ('diagnostic' in parsed) return { diagnostics: [parsed.diagnostic] };
+  let value = parsed.value;
   const removed: Diagnostic[] = [];
   value = clean(value, '', (pointer, r) => removed.push({ file, ...pointerPoint(text, pointer), severity: 'warning', ruleId: XML_CHAR_RULE, message: removedMessage(r, `in ${pointer}`) }));
   const problems = check(value, file, text).map((d) => ({ ...d, ruleId: 'sidecar:schema', message: `${d.message}; the sidecar is ignored` }));
