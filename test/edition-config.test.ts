@@ -68,6 +68,21 @@ describe('edition.config.json', () => {
     expect(await validateRng([{ path: 'other.xml', contents: tei }], loadRng(`${ROOT}schema`, 'tei-cable.rng'))).toEqual([]);
   });
 
+  it('names the pages and the JSON of a build with another configuration, with its URIs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'config-'));
+    writeFileSync(join(dir, 'other.json'), JSON.stringify(OTHER));
+    expect(await main(['--cables', `${ROOT}cables`, '--out', dir, '--config', join(dir, 'other.json')])).toBe(0);
+    const page = readFileSync(join(dir, 'dist', 'html', '004_ee78402f5728550e.html'), 'utf8');
+    expect(page).toContain('<link rel="canonical" href="https://dispatches.example.edu/cable/004_ee78402f5728550e">');
+    expect(page).toContain('Kennan Dispatches: A Test Edition');
+    expect(readFileSync(join(dir, 'dist', 'html', 'index.html'), 'utf8')).toContain('<h1>Kennan Dispatches: A Test Edition</h1>');
+    const json = JSON.parse(readFileSync(join(dir, 'dist', 'json', '004_ee78402f5728550e.json'), 'utf8')) as { uri: string };
+    expect(json.uri).toBe('https://dispatches.example.edu/cable/004_ee78402f5728550e');
+    expect((JSON.parse(readFileSync(join(dir, 'dist', 'json', 'edition.json'), 'utf8')) as { title: string }).title).toBe(OTHER.title);
+    // The project's own (a URN) gives no canonical link: it is no address a browser can open.
+    expect(readFileSync(`${ROOT}tei/004_ee78402f5728550e.xml`, 'utf8')).toContain('<idno type="URI">urn:');
+  }, 120_000);
+
   it('when missing or wrong, the build writes nothing and exits 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'config-'));
     const code = await main(['--cables', `${ROOT}cables`, '--out', dir, '--config', join(dir, 'nope.json')]);

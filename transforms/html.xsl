@@ -22,6 +22,7 @@
     <xsl:call-template name="page">
       <xsl:with-param name="title" select="c:title(.) || ' · ' || $edition-title"/>
       <xsl:with-param name="body" select="."/>
+      <xsl:with-param name="canonical" select="string(tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URI'])"/>
     </xsl:call-template>
   </xsl:template>
 

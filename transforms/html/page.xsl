@@ -10,11 +10,13 @@
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="content" as="node()*" select="()"/>
     <xsl:param name="body" as="node()?" select="()"/>
+    <xsl:param name="canonical" as="xs:string?" select="()"/>
     <html lang="en">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="$title"/></title>
+        <xsl:if test="matches($canonical, '^https?://')"><link rel="canonical" href="{$canonical}"/></xsl:if>
         <style><xsl:value-of select="$css" disable-output-escaping="no"/></style>
       </head>
       <body>

@@ -32,6 +32,7 @@
     <xsl:variable name="frus" select="$h//tei:sourceDesc/tei:bibl[@type = 'frus']"/>
     <xsl:variable name="archive" select="$h//tei:sourceDesc/tei:bibl[@type = 'archive']"/>
     <string key="id"><xsl:value-of select="c:stem(.)"/></string>
+    <xsl:sequence select="c:string-or-null('uri', $h/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URI'])"/>
     <string key="title"><xsl:value-of select="c:title(.)"/></string>
     <map key="source">
       <string key="type"><xsl:value-of select="if ($frus) then 'frus' else if ($archive) then 'archive' else 'plain'"/></string>
