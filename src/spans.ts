@@ -22,6 +22,29 @@ function splitText(src: SourceText, n: Extract<Inline, { type: 'text' }>, at: nu
  * (it cannot be wrapped without breaking nesting) or covers no node.
  */
 export function wrapRange(src: SourceText, nodes: readonly Inline[], start: number, end: number, make: (children: Inline[]) => Container): Inline[] | null {
+  // Only the nodes that touch [start, end) can change: found by binary search (nodes are in document
+  // order), so that a wrap costs what the range holds, not the whole paragraph.
+  const lo = firstIndex(nodes, (n) => n.position.end.offset >= start);
+  const hi = firstIndex(nodes, (n) => n.position.start.offset > end);
+  const window = nodes.slice(lo, Math.max(lo, hi));
+  const changed = wrapWindow(src, window, start, end, make);
+  if (changed === null) return null;
+  return nodes.slice(0, lo).concat(changed, nodes.slice(Math.max(lo, hi)));
+}
+
+/** The first index of a list in document order whose node passes a test that, once passed, stays passed. */
+function firstIndex(nodes: readonly Inline[], test: (n: Inline) => boolean): number {
+  let [a, b] = [0, nodes.length];
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (test(nodes[m]!)) b = m;
+    else a = m + 1;
+  }
+  return a;
+}
+
+/** wrapRange on the nodes that touch the range. */
+function wrapWindow(src: SourceText, nodes: readonly Inline[], start: number, end: number, make: (children: Inline[]) => Container): Inline[] | null {
   // Find the list that holds the whole range: this one, or a container's.
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
