@@ -132,6 +132,9 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   // Ingest, annotate and encode.
   // Names: one safe name a cable for its outputs, its id and its URL; a corpus page's name or another cable's is an error.
   const badNames = nameProblems(sources.map((s) => ({ stem: s.stem, file: displayPath(s.path) })));
+  // What the last build published, to notice a cable that changed its name (and so its URI).
+  const published = new Map(manifest.cables);
+  const sourceOf = new Map<string, string>();
   for (const [i, { path: source, stem: rawStem }] of sources.entries()) {
     options.onProgress?.('encode', i, sources.length);
     const file = displayPath(source);
@@ -155,11 +158,24 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     }
     const teiPath = join(options.teiDir, `${stem}.xml`);
     const inputs = input ? { source: fingerprint(input.bytes), ...(input.sidecar ? { sidecar: fingerprint(input.sidecar.text) } : {}) } : undefined;
+    if (inputs) sourceOf.set(stem, inputs.source);
     // Even when the source cannot be encoded now, a TEI edited by hand is kept and published.
     const xml = placeTei(teiPath, result?.xml, inputs, manifest, reencode.has(stem), report);
     if (xml === undefined) continue;
     report.tei = displayPath(teiPath);
     encoded.push({ report, xml });
+  }
+
+  // A stable identifier stays stable: a cable published under one name and now under another (same source)
+  // is an error unless edition.config.json redirects the old name to the new.
+  const current = new Set(reports.map((r) => r.stem));
+  for (const r of reports) {
+    const fp = sourceOf.get(r.stem);
+    if (!fp || published.has(r.stem)) continue;
+    const old = [...published].find(([name, e]) => !current.has(name) && e.source === fp)?.[0];
+    if (old === undefined) continue;
+    if (edition.redirects?.[old] === r.stem) r.diagnostics.push({ file: r.source, line: 1, column: 1, severity: 'info', ruleId: 'output:redirect', message: `published before as “${old}”; edition.config.json redirects it here` });
+    else r.diagnostics.push({ file: r.source, line: 1, column: 1, severity: 'error', ruleId: 'output:renamed', message: `published before as “${old}”: its URI would change; restore the name, or add "redirects": { "${old}": "${r.stem}" } to edition.config.json` });
   }
 
   // The edition is exactly its sources: outputs of cables that are gone are removed, unless edited by hand.

@@ -19,6 +19,8 @@ export interface EditionConfig {
   licence: { name: string; url: string };
   baseUri: string;
   language: string;
+  /** Cables renamed since they were published: old name → new name, so that their URIs can be redirected. */
+  redirects?: Record<string, string>;
 }
 
 const ROOT = new URL('..', import.meta.url).pathname;

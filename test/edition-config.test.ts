@@ -1,8 +1,9 @@
 /** The edition's configuration: one file names, credits and licenses the edition; another collection edits that file, not the code. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { build } from '../src/build.js';
 import { main } from '../src/cli.js';
 import { readEditionConfig, uriOf, type EditionConfig } from '../src/edition-config.js';
 import { encodeTei } from '../src/encode/tei.js';
@@ -89,4 +90,31 @@ describe('edition.config.json', () => {
     expect(code).toBe(2);
     expect(() => readFileSync(join(dir, 'tei', '004_ee78402f5728550e.xml'))).toThrow();
   });
+});
+
+describe('stable identifiers', () => {
+  it('a cable renamed since it was published is an error, unless the configuration redirects its old name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rename-'));
+    const cables = join(dir, 'cables');
+    mkdirSync(cables);
+    copyFileSync(`${ROOT}cables/004_ee78402f5728550e.txt`, join(cables, 'old-name.txt'));
+    copyFileSync(`${ROOT}cables/002_336ee8d35a94a445.txt`, join(cables, 'other.txt'));
+    const options = { cablesDir: cables, teiDir: join(dir, 'tei'), distDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') };
+    expect((await build(options)).ok).toBe(true);
+    renameSync(join(cables, 'old-name.txt'), join(cables, 'new-name.txt'));
+    const renamed = await build(options);
+    expect(renamed.ok).toBe(false);
+    const cable = renamed.cables.find((c) => c.stem === 'new-name')!;
+    expect(cable.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'output:renamed', severity: 'error' }));
+    expect(renamed.cables.find((c) => c.stem === 'other')!.ok).toBe(true);
+    // With a redirect from the old name, the build accepts the new one.
+    const config = { ...(JSON.parse(readFileSync(`${ROOT}edition.config.json`, 'utf8')) as object), $schema: undefined, redirects: { 'old-name': 'new-name' } };
+    writeFileSync(join(dir, 'edition.config.json'), JSON.stringify(config));
+    renameSync(join(cables, 'new-name.txt'), join(cables, 'old-name.txt'));
+    await build(options);
+    renameSync(join(cables, 'old-name.txt'), join(cables, 'new-name.txt'));
+    const redirected = await build({ ...options, configPath: join(dir, 'edition.config.json') });
+    expect(redirected.ok).toBe(true);
+    expect(redirected.cables.find((c) => c.stem === 'new-name')!.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'output:redirect', severity: 'info' }));
+  }, 180_000);
 });
