@@ -254,7 +254,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
    */
   const emit = (sef: unknown, source: string | ParsedXml, file: string, path: string, sink: Diagnostic[], kind: 'html' | 'json' | 'xml', params: Record<string, unknown> = {}): boolean => {
     try {
-      const result = runStylesheet(sef, source, file, { 'edition-title': edition.title, ...params });
+      const result = runStylesheet(sef, source, file, { 'edition-title': edition.title, 'base-uri': edition.baseUri, ...params });
       sink.push(...result.diagnostics);
       if (result.output === undefined) return false;
       if (kind !== 'json') return guardedWrite(path, result.output, sink);

@@ -79,7 +79,9 @@ describe('edition.config.json', () => {
     expect(readFileSync(join(dir, 'dist', 'html', 'index.html'), 'utf8')).toContain('<h1>Kennan Dispatches: A Test Edition</h1>');
     const json = JSON.parse(readFileSync(join(dir, 'dist', 'json', '004_ee78402f5728550e.json'), 'utf8')) as { uri: string };
     expect(json.uri).toBe('https://dispatches.example.edu/cable/004_ee78402f5728550e');
-    expect((JSON.parse(readFileSync(join(dir, 'dist', 'json', 'edition.json'), 'utf8')) as { title: string }).title).toBe(OTHER.title);
+    const edition = JSON.parse(readFileSync(join(dir, 'dist', 'json', 'edition.json'), 'utf8')) as { title: string; registers: { persons: { id: string; uri: string }[] } };
+    expect(edition.title).toBe(OTHER.title);
+    expect(edition.registers.persons.find((p) => p.id === 'stalin')?.uri).toBe('https://dispatches.example.edu/person/stalin');
     // The project's own (a URN) gives no canonical link: it is no address a browser can open.
     expect(readFileSync(`${ROOT}tei/004_ee78402f5728550e.xml`, 'utf8')).toContain('<idno type="URI">urn:');
   }, 120_000);

@@ -3,8 +3,11 @@
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" exclude-result-prefixes="#all">
 
-  <!-- The name of the edition, shown in page titles and the index heading. -->
+  <!-- The name of the edition, shown in page titles and the index heading (the build gives edition.config.json's). -->
   <xsl:param name="edition-title" as="xs:string" select="'Harriman Cables: A TEI Edition'"/>
+
+  <!-- The edition's base URI (edition.config.json's baseUri), from which register entries' URIs are made; '' gives none. -->
+  <xsl:param name="base-uri" as="xs:string" select="''"/>
 
   <!-- The stem of the cable before this one by date ('' when none); the HTML page links to it. -->
   <xsl:param name="prev" as="xs:string" select="''"/>
