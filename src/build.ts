@@ -81,6 +81,24 @@ export interface BuildReport {
 }
 
 
+/** Files in batches of at most `maxFiles` files and about `maxBytes` characters (a larger file makes a batch of its own), in their order. */
+export function batches<T extends { contents: string }>(files: readonly T[], maxFiles = 200, maxBytes = 8_000_000): T[][] {
+  const out: T[][] = [];
+  let batch: T[] = [];
+  let size = 0;
+  for (const f of files) {
+    if (batch.length && (batch.length >= maxFiles || size + f.contents.length > maxBytes)) {
+      out.push(batch);
+      batch = [];
+      size = 0;
+    }
+    batch.push(f);
+    size += f.contents.length;
+  }
+  if (batch.length) out.push(batch);
+  return out;
+}
+
 /** The sources of a folder: its regular `*.txt` files, by name (other entries are left out). */
 export function listSources(dir: string): string[] {
   return scanFolder(dir, '.txt', []).map((e) => e.path);
@@ -195,18 +213,20 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     }
   }
 
-  // Validate: all at once, or one file at a time when the validator itself fails, so a defect stops one cable only.
+  // Validate in bounded batches (one call of xmllint-wasm with thousands of files never returns), and a
+  // batch whose validator fails one file at a time, so that a defect stops one cable only.
   const files = encoded.map((e) => ({ path: e.report.tei!, contents: e.xml }));
-  let problems: Diagnostic[] | undefined;
-  try {
-    problems = await validateTei(files, schema);
-  } catch {
-    problems = [];
-    for (const f of files) {
-      try {
-        problems.push(...(await validateTei([f], schema)));
-      } catch (e) {
-        problems.push(internalError(f.path, 'validate', e));
+  const problems: Diagnostic[] = [];
+  for (const batch of batches(files)) {
+    try {
+      problems.push(...(await validateTei(batch, schema)));
+    } catch {
+      for (const f of batch) {
+        try {
+          problems.push(...(await validateTei([f], schema)));
+        } catch (e) {
+          problems.push(internalError(f.path, 'validate', e));
+        }
       }
     }
   }

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from './build.js';
+import { batches, PROJECT_ROOT } from './build.js';
 import { describeError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import { fingerprint, readManifest } from './build/manifest.js';
 import { outputNames } from './build/outputs.js';
@@ -60,7 +60,10 @@ export async function main(argv: string[]): Promise<number> {
   const unread: Diagnostic[] = [];
   const files = teiDir ? readXmlFolder(teiDir, unread) : paths.map((p) => ({ path: displayPath(p), contents: readFileSync(p, 'utf8') }));
   const schema = loadRng(join(PROJECT_ROOT, 'schema'), 'tei-cable.rng');
-  const diagnostics = [...unread, ...(await validateTei(files, schema))];
+  // In bounded batches: one call of xmllint-wasm with thousands of files never returns.
+  const validated: Diagnostic[] = [];
+  for (const batch of batches(files)) validated.push(...(await validateTei(batch, schema)));
+  const diagnostics = [...unread, ...validated];
   // The edition is exactly its sources: a TEI the build wrote needs its source still.
   if (teiDir) {
     const cablesDir = values.cables ? userPath(values.cables) : join(dirname(teiDir), 'cables');
