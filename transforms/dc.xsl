@@ -13,10 +13,13 @@
 
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
+  <!-- The cable's register entries by id: looked up once per name, not searched for. -->
+  <xsl:key name="entry" match="tei:standOff//*[@xml:id]" use="@xml:id"/>
+
   <!-- The regular name of the register entry a pointer points at in the cable's standOff, or the words themselves. -->
   <xsl:function name="tei:regular" as="xs:string">
     <xsl:param name="name" as="element()"/>
-    <xsl:variable name="entry" select="root($name)//tei:standOff//*[@xml:id = substring-after($name/@ref, '#')]"/>
+    <xsl:variable name="entry" select="key('entry', substring-after($name/@ref, '#'), root($name))"/>
     <xsl:sequence select="normalize-space(($entry/(tei:persName[@type = 'reg'], tei:persName, tei:placeName, tei:orgName)[1], $name)[1])"/>
   </xsl:function>
 
