@@ -10,15 +10,14 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { annotatorFor, build, listSources, PROJECT_ROOT } from './build.js';
+import { build, listSources, loadAnnotator, PROJECT_ROOT } from './build.js';
 import { readXmlFolder } from './build/sources.js';
 import { projectEdition } from './edition-config.js';
 import { teiCorpus } from './corpus.js';
 import { jsonChecker } from './json-schema.js';
 import { longCable } from './long-cable.js';
 import { encodeSource } from './pipeline.js';
-import { readRegisters } from './registers.js';
-import { loadJsonSchema, loadRng } from './schemas.js';
+import { loadJsonSchema } from './schemas.js';
 import { compileStylesheet, defaultCacheDir } from './transform/compile.js';
 import { parseXml, runStylesheet, type ParsedXml } from './transform/run.js';
 
@@ -78,10 +77,7 @@ async function benchLong(lengths: string[]): Promise<void> {
     process.exit(2);
   }
   const schemaDir = join(PROJECT_ROOT, 'schema');
-  const registersDir = join(PROJECT_ROOT, 'tei', 'authority');
-  const read = await readRegisters(readXmlFolder(registersDir), loadRng(schemaDir, 'registers.rng'));
-  if (!read.registers) throw new Error('the registers have errors');
-  const annotator = annotatorFor(read.registers, registersDir);
+  const annotator = await loadAnnotator();
   const checkSidecar = jsonChecker(loadJsonSchema(schemaDir, 'sidecar.schema.json'));
   const cacheDir = defaultCacheDir(PROJECT_ROOT);
   const html = compileStylesheet(join(PROJECT_ROOT, 'transforms'), 'html.xsl', cacheDir).sef;

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { teiCorpus } from './corpus.js';
 import { readEditionConfig } from './edition-config.js';
 import { asCableMember, writeEditionFile } from './edition-file.js';
-import { describeError, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { describeError, formatDiagnostic, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { displayPath } from './fsutil.js';
 import { isRegularFile, readXmlFolder, scanFolder } from './build/sources.js';
 import { nameProblems, outputNames } from './build/outputs.js';
@@ -324,6 +324,13 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   }
   const ok = reports.every((r) => r.ok) && !corpusDiagnostics.some((d) => d.severity === 'error');
   return { cables: reports, diagnostics: corpusDiagnostics, compiled, ok };
+}
+
+/** What annotate needs, read from a registers' folder (default: the project's tei/authority/); throws when the registers have errors. */
+export async function loadAnnotator(registersDir = join(PROJECT_ROOT, 'tei', 'authority')): Promise<Annotator> {
+  const read = await readRegisters(readXmlFolder(registersDir), loadRng(join(PROJECT_ROOT, 'schema'), 'registers.rng'));
+  if (!read.registers) throw new Error(`the registers have errors (run npm run validate): ${read.diagnostics.map(formatDiagnostic).join('; ')}`);
+  return annotatorFor(read.registers, registersDir);
 }
 
 /** What annotate needs: the registers, their matcher, and the lists of the registers' folder (the editors' not-names, the gazetteer). */

@@ -1,24 +1,19 @@
 /** `npm run eval [-- --gold DIR]`: scores the annotation against hand-made gold files (by default the fixtures' and seeds', test/fixtures/gold/; an editor's own folder with --gold, each file's `source` relative to the project or absolute). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { annotatorFor, PROJECT_ROOT, readSource } from './build.js';
+import { loadAnnotator, PROJECT_ROOT, readSource } from './build.js';
 import { describeError, type Diagnostic } from './diagnostics.js';
 import { addScores, foundIn, rates, scoreCable, type GoldFile, type Score } from './eval/score.js';
 import { jsonChecker } from './json-schema.js';
 import { encodeSource } from './pipeline.js';
-import { readRegisters } from './registers.js';
-import { loadJsonSchema, loadRng } from './schemas.js';
-import { readXmlFolder } from './build/sources.js';
+import { loadJsonSchema } from './schemas.js';
 
 const TYPES = ['persons', 'places', 'orgs', 'dates', 'speech'] as const;
 
 /** Scores every gold file of a folder; prints a table by type and returns the totals. */
 export async function evaluate(goldDir: string, print: (line: string) => void): Promise<Record<(typeof TYPES)[number], Score>> {
   const schemaDir = join(PROJECT_ROOT, 'schema');
-  const authority = join(PROJECT_ROOT, 'tei', 'authority');
-  const read = await readRegisters(readXmlFolder(authority), loadRng(schemaDir, 'registers.rng'));
-  if (!read.registers) throw new Error('the registers have errors: run npm run validate');
-  const annotator = annotatorFor(read.registers, authority);
+  const annotator = await loadAnnotator();
   const check = jsonChecker(loadJsonSchema(schemaDir, 'sidecar.schema.json'));
   const zero = (): Score => ({ gold: 0, found: 0, matched: 0 });
   const total = { persons: zero(), places: zero(), orgs: zero(), dates: zero(), speech: zero() };

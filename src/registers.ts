@@ -165,6 +165,11 @@ export async function readRegisters(files: readonly XmlFile[], schema: RngSchema
   return { registers: { entries, byForm, roles }, diagnostics };
 }
 
+/** A person's surname, from a regular form `Surname, Given`; undefined for a name written without a comma. */
+export function surnameOf(entry: Entry): string | undefined {
+  return /^([^,]+),/.exec(entry.regular)?.[1]?.trim();
+}
+
 /** Titles before a surname that the cables use: `Mr. Dunn`, `General Strong`, `Cde. Bagirov`. */
 export const TITLES = ['Mr.', 'Mr', 'Mrs.', 'Madame', 'Mme.', 'Dr.', 'General', 'Gen.', 'Marshal', 'Admiral', 'Adm.', 'Ambassador', 'Secretary', 'Senator', 'Judge', 'Colonel', 'Col.', 'Major', 'Captain', 'Lieutenant', 'Comrade', 'Cde.', 'Commissar', 'Premier', 'Minister', 'President', 'Generalissimo', 'Lord', 'Sir', 'Prime Minister', 'Vice Commissar', 'Chairman', 'Consul', 'Counselor', 'Chargé'];
 /** Surnames that are also common words or other names: matched only with a title or a given name. */
@@ -188,7 +193,7 @@ function derivedForms(entries: ReadonlyMap<string, Entry>, byForm: ReadonlyMap<s
   };
   for (const entry of entries.values()) {
     if (entry.kind !== 'person') continue;
-    const surname = /^([^,]+),/.exec(entry.regular)?.[1]?.trim();
+    const surname = surnameOf(entry);
     if (!surname || !/^\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+)?$/u.test(surname)) continue;
     for (const title of TITLES) add(`${title} ${surname}`, entry);
     if (!surname.includes(' ') && surname.length >= 3 && !BARE_STOP.has(surname)) add(surname, entry);

@@ -6,7 +6,7 @@
 import { monthNumber } from '../dates.js';
 import type { EntryKind } from '../registers.js';
 import { eastAsianName, GIVEN_NAMES, slavicSurname } from './evidence.js';
-import { BARRIER, type Flat } from './flat.js';
+import { BARRIER, overlaps, type Flat } from './flat.js';
 
 /** Words that are capitalised but are not names: adjectives of nationality, titles, days. */
 const NOT_NAMES = new Set(
@@ -97,7 +97,7 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][], g
     /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) && !NOT_NAMES.has(w) && !NOT_NAMES.has(w.replace(/-.*$/, '')) && !FUNCTION_WORDS.has(w) && !monthNumber(w);
   /** Whether a run may go on after word k: not past the end of a sentence. */
   const open = (k: number): boolean => !/[^.]\p{Ll}{2,}\.$|\p{Ll}{2}\.$/u.test(words[k]!.raw) && !(/^\p{Lu}\.$/u.test(words[k]!.raw) && !(k + 1 < words.length && isCap(words[k + 1]!.w)));
-  const covered = (from: number, to: number): boolean => taken.some(([s, e]) => from < e && s < to);
+  const covered = (from: number, to: number): boolean => overlaps(taken, from, to);
   /** Adjectives that may stand inside a name (`Chinese Eastern Railway`) but never end one. */
   const isAdjective = (w: string): boolean => /^\p{Lu}/u.test(w) && NOT_NAMES.has(w) && !PERSON_TITLES.has(w) && !FUNCTION_WORDS.has(w) && w !== 'I';
   for (let i = 0; i < words.length; i++) {
@@ -153,7 +153,7 @@ export function findOffices(flat: Flat, taken: readonly [number, number][]): { f
   for (const m of flat.text.matchAll(OFFICE_PHRASE)) {
     const from = m.index!;
     const to = from + m[0].length;
-    if (!taken.some(([s, e]) => from < e && s < to)) out.push({ from, to });
+    if (!overlaps(taken, from, to)) out.push({ from, to });
   }
   return out;
 }

@@ -65,7 +65,12 @@ export function sourceRange(flat: Flat, from: number, to: number): [number, numb
   return [flat.start[from]!, flat.end[to - 1]!];
 }
 
+/** Whether [from, to) overlaps one of the ranges. */
+export function overlaps(ranges: readonly (readonly [number, number])[], from: number, to: number): boolean {
+  return ranges.some(([s, e]) => from < e && s < to);
+}
+
 /** Whether [from, to) overlaps a range already taken. */
 export function isTaken(flat: Flat, from: number, to: number): boolean {
-  return flat.taken.some(([s, e]) => from < e && s < to);
+  return overlaps(flat.taken, from, to);
 }

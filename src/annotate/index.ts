@@ -3,7 +3,7 @@ import type { Reporter } from '../diagnostics.js';
 import { inlineText } from '../ingest/inline.js';
 import type { Position } from '../diagnostics.js';
 import type { Cable, Container, Inline } from '../model.js';
-import type { Entry, Registers } from '../registers.js';
+import { surnameOf, type Entry, type Registers } from '../registers.js';
 import type { SourceText } from '../source.js';
 import { cableInline, isContainer, wrapRange } from '../spans.js';
 import { findCandidates, findOffices } from './candidates.js';
@@ -155,7 +155,7 @@ function surnamesOf(people: readonly Entry[]): Map<string, Entry> {
   const out = new Map<string, Entry>();
   const shared = new Set<string>();
   for (const e of people) {
-    const surname = /^([^,]+),/.exec(e.regular)?.[1]?.trim() ?? (/^(\p{Lu}[\p{Ll}’'-]+) \p{Lu}/u.exec(e.regular)?.[1]);
+    const surname = surnameOf(e) ?? /^(\p{Lu}[\p{Ll}’'-]+) \p{Lu}/u.exec(e.regular)?.[1];
     if (!surname || surname.includes(' ') || surname.length < 2) continue;
     if (out.has(surname) && out.get(surname) !== e) shared.add(surname);
     out.set(surname, e);

@@ -107,6 +107,15 @@ export class NameMatcher {
     return { countries: adjectiveCountries(text, countries), named };
   }
 
+  private readonly offices = new Map<string, Set<string>>();
+
+  /** The countries the words of an office name (`Soviet Ambassador in China`), read once per office. */
+  private officeCountries(office: string): Set<string> {
+    let countries = this.offices.get(office);
+    if (!countries) this.offices.set(office, (countries = new Set(this.countries(office).keys())));
+    return countries;
+  }
+
   /**
    * Of several holders of a title on a date, the one the words say: the country named right after the
    * title (`the Soviet Ambassador in Washington`, `the Prime Minister of Great Britain`), else the holder
@@ -116,7 +125,7 @@ export class NameMatcher {
     // A holder the cable names (`President Roosevelt` in its head) is the one its title means.
     const mentioned = new Set(spells.filter((h) => context?.named.has(h.entry.id)).map((h) => h.entry));
     if (mentioned.size === 1) return [...mentioned][0];
-    const offices = spells.map((h) => new Set(this.countries(h.office).keys()));
+    const offices = spells.map((h) => this.officeCountries(h.office));
     const shared = [...offices[0]!].filter((c) => offices.every((o) => o.has(c)));
     const own = offices.map((o) => [...o].filter((c) => !shared.includes(c)));
     const named = /^,?\s+(?:of|in|to|at)\s+(?:the\s+)?([^,.;:()]{2,40})/.exec(after)?.[1];
@@ -126,7 +135,7 @@ export class NameMatcher {
       const scores = own.map(score);
       const best = Math.max(...scores);
       const winners = new Set(spells.filter((_, i) => scores[i] === best).map((w) => w.entry));
-      const next = Math.max(0, ...spells.filter((h) => !winners.has(h.entry)).map((h) => scores[spells.indexOf(h)]!));
+      const next = Math.max(0, ...scores.filter((_, i) => !winners.has(spells[i]!.entry)));
       return best >= least && best >= margin * next && winners.size === 1 ? [...winners][0] : undefined;
     };
     if (there.length) return pick((cs) => cs.filter((c) => there.includes(c)).length, 1, 1.01);

@@ -6,9 +6,7 @@ import { ingest } from '../../src/ingest/index.js';
 import { jsonChecker } from '../../src/json-schema.js';
 import { encodeSource, type Encoded } from '../../src/pipeline.js';
 import type { Annotator } from '../../src/annotate/index.js';
-import { annotatorFor } from '../../src/build.js';
-import { readRegisters } from '../../src/registers.js';
-import { loadRng } from '../../src/schemas.js';
+import { loadAnnotator } from '../../src/build.js';
 import type { Cable } from '../../src/model.js';
 import { cableInline } from '../../src/spans.js';
 
@@ -43,16 +41,6 @@ export const CABLES = readdirSync(ROOT + 'cables')
 export const checkSidecar = jsonChecker(JSON.parse(readFileSync(ROOT + 'schema/sidecar.schema.json', 'utf8')));
 
 /** The project's registers, read and checked as the build reads them. */
-export async function loadAnnotator(dir = `${ROOT}tei/authority`): Promise<Annotator> {
-  const files = readdirSync(dir)
-    .filter((n) => n.endsWith('.xml'))
-    .sort()
-    .map((n) => ({ path: `tei/authority/${n}`, contents: readFileSync(`${dir}/${n}`, 'utf8') }));
-  const { registers, diagnostics } = await readRegisters(files, loadRng(`${ROOT}schema`, 'registers.rng'));
-  if (!registers) throw new Error(`registers: ${JSON.stringify(diagnostics)}`);
-  return annotatorFor(registers, dir);
-}
-
 export const ANNOTATOR = await loadAnnotator();
 
 /** What the build makes of a source file of the project (path from the root): sidecar beside it included. */
