@@ -3,7 +3,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { teiCorpus } from './corpus.js';
-import { readEditionConfig } from './edition-config.js';
+import { readEditionConfig, type EditionConfig } from './edition-config.js';
 import { asCableMember, writeEditionFile } from './edition-file.js';
 import { describeError, formatDiagnostic, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { displayPath } from './fsutil.js';
@@ -20,7 +20,7 @@ import { proposedEntries, readNameList } from './review.js';
 import type { Shape } from './model.js';
 import { compileStylesheet, defaultCacheDir } from './transform/compile.js';
 import { jsonChecker } from './json-schema.js';
-import { parseXml, runStylesheet, type ParsedXml } from './transform/run.js';
+import { defaultJobs, transformRunner, type TransformRunner, type TransformTask } from './transform/pool.js';
 import { loadJsonSchema, loadRng } from './schemas.js';
 import { validateTei } from './validate/index.js';
 
@@ -45,6 +45,8 @@ export interface BuildOptions {
   reencode?: readonly string[];
   /** The edition's configuration file (default: the project's edition.config.json). */
   configPath?: string;
+  /** Threads for the transforms (default: one a core, or one for a small corpus; see jobsFor). Outputs are the same for any number. */
+  jobs?: number;
   /** Told after each cable of each stage, so that a long build shows it is moving. */
   onProgress?: (stage: 'encode' | 'publish', done: number, total: number) => void;
 }
@@ -245,76 +247,28 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     corpusDiagnostics.push({ file: displayPath(editionPath), line: 1, column: 1, severity: 'error', ruleId: 'output:write', message: `cannot write: ${describeError(e)}` });
   }
 
-  // Transform.
+  // Transform: every stylesheet run is a task for the pool (one worker a core); results are written as they
+  // come, and their messages kept in the order of the tasks, so that the report is the same for any number of jobs.
   const transformsDir = join(PROJECT_ROOT, 'transforms');
   const cacheDir = options.cacheDir ?? defaultCacheDir(PROJECT_ROOT);
   let compiled = false;
-  let html: unknown;
-  let json: unknown;
-  let dc: unknown;
-  let encodingDoc: unknown;
+  const sefs: Record<string, unknown> = {};
   try {
-    const h = compileStylesheet(transformsDir, 'html.xsl', cacheDir);
-    const j = compileStylesheet(transformsDir, 'json.xsl', cacheDir);
-    const d = compileStylesheet(transformsDir, 'dc.xsl', cacheDir);
-    const o = compileStylesheet(transformsDir, 'encoding.xsl', cacheDir);
-    compiled = h.compiled || j.compiled || d.compiled || o.compiled;
-    encodingDoc = o.sef;
-    html = h.sef;
-    json = j.sef;
-    dc = d.sef;
+    for (const sheet of ['html', 'json', 'dc', 'encoding']) {
+      const c = compileStylesheet(transformsDir, `${sheet}.xsl`, cacheDir);
+      compiled ||= c.compiled;
+      sefs[sheet] = c.sef;
+    }
   } catch (e) {
     corpusDiagnostics.push({ file: displayPath(transformsDir), line: 1, column: 1, severity: 'error', ruleId: 'xslt:compile', message: (e as Error).message });
   }
-  const checkJson = jsonChecker(loadJsonSchema(schemaDir, 'edition.schema.json'));
-  /**
-   * Runs a stylesheet on a source and writes what it makes to `path`; JSON is checked against the
-   * edition's schema and written indented. Messages go to `sink`, those of the stylesheet under `file`.
-   * Returns whether the file was written.
-   */
-  const emit = (sef: unknown, source: string | ParsedXml, file: string, path: string, sink: Diagnostic[], kind: 'html' | 'json' | 'xml', params: Record<string, unknown> = {}): boolean => {
-    try {
-      const result = runStylesheet(sef, source, file, { 'edition-title': edition.title, 'base-uri': edition.baseUri, ...params });
-      sink.push(...result.diagnostics);
-      if (result.output === undefined) return false;
-      if (kind !== 'json') return guardedWrite(path, result.output, sink);
-      const value: unknown = JSON.parse(result.output);
-      sink.push(...checkJson(value, displayPath(path)));
-      return guardedWrite(path, `${JSON.stringify(value, null, 2)}\n`, sink);
-    } catch (e) {
-      sink.push(internalError(file, 'transform', e));
-      return false;
-    }
-  };
-  if (html && json) {
+  if (sefs.html && sefs.json && sefs.dc && sefs.encoding) {
     const byDate = [...publishable].sort((a, b) => order(a.report, b.report));
-    byDate.forEach((e, i) => {
-      options.onProgress?.('publish', i, byDate.length);
-      const params = { prev: byDate[i - 1]?.report.stem ?? '', next: byDate[i + 1]?.report.stem ?? '' };
-      const htmlPath = join(options.distDir, 'html', `${e.report.stem}.html`);
-      if (emit(html, e.xml, e.report.tei!, htmlPath, e.report.diagnostics, 'html', params)) e.report.html = displayPath(htmlPath);
-      const jsonPath = join(options.distDir, 'json', `${e.report.stem}.json`);
-      if (emit(json, e.xml, e.report.tei!, jsonPath, e.report.diagnostics, 'json')) e.report.json = displayPath(jsonPath);
-      if (dc) emit(dc, e.xml, e.report.tei!, join(options.distDir, 'dc', `${e.report.stem}.xml`), e.report.diagnostics, 'xml');
-    });
-    // The corpus is parsed once, and its five pages read the same document.
-    const corpusText = teiCorpus(edition.title, byDate.map((e) => e.xml));
-    let corpus: string | ParsedXml = corpusText;
+    const runner = transformRunner(sefs, jobsFor(options.jobs, byDate.map((e) => e.xml.length)));
     try {
-      corpus = parseXml(corpusText);
-    } catch {
-      // Left as text: each page then reports what is wrong with it.
-    }
-    const corpusPage = (sef: unknown, path: string, kind: 'html' | 'json', params?: Record<string, unknown>): void => {
-      emit(sef, corpus, displayPath(path), path, corpusDiagnostics, kind, params);
-    };
-    corpusPage(html, join(options.distDir, 'html', 'index.html'), 'html');
-    for (const [kind, name] of [['person', 'persons'], ['place', 'places'], ['org', 'orgs']] as const) corpusPage(html, join(options.distDir, 'html', `${name}.html`), 'html', { page: kind });
-    corpusPage(json, join(options.distDir, 'json', 'edition.json'), 'json');
-    // The encoding documentation, made from the ODD.
-    if (encodingDoc) {
-      const odd = join(schemaDir, 'tei-cable.odd');
-      emit(encodingDoc, readFileSync(odd, 'utf8'), displayPath(odd), join(options.distDir, 'html', 'encoding.html'), corpusDiagnostics, 'html');
+      await publish(byDate, runner, options, edition, schemaDir, corpusDiagnostics);
+    } finally {
+      await runner.close();
     }
   }
 
@@ -324,6 +278,77 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   }
   const ok = reports.every((r) => r.ok) && !corpusDiagnostics.some((d) => d.severity === 'error');
   return { cables: reports, diagnostics: corpusDiagnostics, compiled, ok };
+}
+
+/**
+ * Publishes the cables (HTML page, JSON, catalogue record) and the corpus pages (index, register pages,
+ * edition.json, the encoding documentation) through the runner. The corpus pages go first: they are the
+ * longest tasks, and the cables' pages fill the workers around them.
+ */
+async function publish(
+  byDate: readonly { report: CableReport; xml: string }[],
+  runner: TransformRunner,
+  options: BuildOptions,
+  edition: EditionConfig,
+  schemaDir: string,
+  corpusDiagnostics: Diagnostic[],
+): Promise<void> {
+  const checkJson = jsonChecker(loadJsonSchema(schemaDir, 'edition.schema.json'));
+  const common = { 'edition-title': edition.title, 'base-uri': edition.baseUri };
+  /** Runs one stylesheet and writes what it makes to `path` (JSON checked against the edition's schema and indented); resolves with its messages and whether the file was written. */
+  const emit = async (task: Omit<TransformTask, 'params'> & { params?: Record<string, unknown> }, path: string, kind: 'html' | 'json' | 'xml'): Promise<{ written: boolean; diagnostics: Diagnostic[] }> => {
+    const result = await runner.run({ ...task, params: { ...common, ...task.params } });
+    const sink = [...result.diagnostics];
+    try {
+      if (result.output === undefined) return { written: false, diagnostics: sink };
+      if (kind !== 'json') return { written: guardedWrite(path, result.output, sink), diagnostics: sink };
+      const value: unknown = JSON.parse(result.output);
+      sink.push(...checkJson(value, displayPath(path)));
+      return { written: guardedWrite(path, `${JSON.stringify(value, null, 2)}\n`, sink), diagnostics: sink };
+    } catch (e) {
+      sink.push(internalError(task.file, 'transform', e));
+      return { written: false, diagnostics: sink };
+    }
+  };
+  const out = (dir: string, name: string): string => join(options.distDir, dir, name);
+  // The corpus is parsed once by each worker that reads it.
+  const corpus = { corpus: 'edition', source: teiCorpus(edition.title, byDate.map((e) => e.xml)) };
+  const odd = join(schemaDir, 'tei-cable.odd');
+  const pages = [
+    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'persons.html')), params: { page: 'person' } }, out('html', 'persons.html'), 'html'),
+    emit({ sheet: 'json', ...corpus, file: displayPath(out('json', 'edition.json')) }, out('json', 'edition.json'), 'json'),
+    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'places.html')), params: { page: 'place' } }, out('html', 'places.html'), 'html'),
+    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'orgs.html')), params: { page: 'org' } }, out('html', 'orgs.html'), 'html'),
+    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'index.html')) }, out('html', 'index.html'), 'html'),
+    emit({ sheet: 'encoding', source: readFileSync(odd, 'utf8'), file: displayPath(odd) }, out('html', 'encoding.html'), 'html'),
+  ];
+  let done = 0;
+  const cables = byDate.map(async (e, i) => {
+    const file = e.report.tei!;
+    const params = { prev: byDate[i - 1]?.report.stem ?? '', next: byDate[i + 1]?.report.stem ?? '' };
+    const [h, j, d] = await Promise.all([
+      emit({ sheet: 'html', source: e.xml, file, params }, out('html', `${e.report.stem}.html`), 'html'),
+      emit({ sheet: 'json', source: e.xml, file }, out('json', `${e.report.stem}.json`), 'json'),
+      emit({ sheet: 'dc', source: e.xml, file }, out('dc', `${e.report.stem}.xml`), 'xml'),
+    ]);
+    options.onProgress?.('publish', ++done, byDate.length);
+    return { e, h, j, d };
+  });
+  for (const { e, h, j, d } of await Promise.all(cables)) {
+    e.report.diagnostics.push(...h.diagnostics, ...j.diagnostics, ...d.diagnostics);
+    if (h.written) e.report.html = displayPath(out('html', `${e.report.stem}.html`));
+    if (j.written) e.report.json = displayPath(out('json', `${e.report.stem}.json`));
+  }
+  // The index first, as before: its messages, then the register pages', the edition's and the documentation's.
+  const [persons, editionJson, places, orgs, index, encoding] = await Promise.all(pages);
+  for (const r of [index, persons, places, orgs, editionJson, encoding]) corpusDiagnostics.push(...r!.diagnostics);
+}
+
+/** How many jobs to run: as asked, else one a core; one when the work is too small to pay for starting workers. */
+export function jobsFor(asked: number | undefined, sizes: readonly number[]): number {
+  if (asked !== undefined) return Math.max(1, Math.floor(asked));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  return sizes.length >= 16 || total >= 500_000 ? defaultJobs() : 1;
 }
 
 /** What annotate needs, read from a registers' folder (default: the project's tei/authority/); throws when the registers have errors. */

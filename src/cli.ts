@@ -18,6 +18,7 @@ validated against the project's schema, and an HTML page and a JSON file.
   --out <dir>     write <dir>/tei/ and <dir>/dist/ (default: tei/ and dist/ of the project)
   --registers <dir>  the registers of persons, places, organisations (default: tei/authority/)
   --config <file>  the edition's title, publisher, editors, licence (default: edition.config.json)
+  --jobs <n>      transform in n worker threads (default: one a core; one for a small corpus)
   --follow-symlinks  read sources that are symbolic links (default: skip them, with an error)
   --reencode <name>  make the TEI of this cable again from its source even though it was edited
                   by hand (repeatable); the edited file is kept as <name>.xml.edited and what
@@ -29,11 +30,11 @@ Exits 0 when every cable was built without error, 1 when any cable failed, 2 on 
 
 /** Runs the CLI with arguments; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  let values: { cables?: string; out?: string; registers?: string; config?: string; 'follow-symlinks'?: boolean; reencode?: string[]; help?: boolean };
+  let values: { cables?: string; out?: string; registers?: string; config?: string; jobs?: string; 'follow-symlinks'?: boolean; reencode?: string[]; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, config: { type: 'string' }, 'follow-symlinks': { type: 'boolean' }, reencode: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+      options: { cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' }, 'follow-symlinks': { type: 'boolean' }, reencode: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -44,6 +45,10 @@ export async function main(argv: string[]): Promise<number> {
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
+  }
+  if (values.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(values.jobs)) {
+    process.stderr.write(`build-tei: --jobs ${values.jobs}: give a whole number of worker threads from 1\n\n${HELP}\n`);
+    return 2;
   }
   const cablesDir = values.cables ? userPath(values.cables) : resolve(PROJECT_ROOT, 'cables');
   const out = values.out ? userPath(values.out) : undefined;
@@ -86,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
     followSymlinks: values['follow-symlinks'] ?? false,
     reencode: values.reencode ?? [],
     configPath,
+    ...(values.jobs ? { jobs: Number(values.jobs) } : {}),
     ...(progress ? { onProgress: progress } : {}),
   });
   if (shown) process.stderr.write('\r\x1b[K');

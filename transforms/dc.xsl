@@ -9,7 +9,7 @@
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" exclude-result-prefixes="xs tei">
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:c="urn:cables:functions" exclude-result-prefixes="xs tei c">
 
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
@@ -21,6 +21,14 @@
     <xsl:param name="name" as="element()"/>
     <xsl:variable name="entry" select="key('entry', substring-after($name/@ref, '#'), root($name))"/>
     <xsl:sequence select="normalize-space(($entry/(tei:persName[@type = 'reg'], tei:persName, tei:placeName, tei:orgName)[1], $name)[1])"/>
+  </xsl:function>
+
+  <!-- The first of the names that share a pointer, in document order. -->
+  <xsl:function name="c:first-of-each" as="element()*">
+    <xsl:param name="names" as="element()*"/>
+    <xsl:for-each-group select="$names" group-by="string(@ref)">
+      <xsl:sequence select="current-group()[1]"/>
+    </xsl:for-each-group>
   </xsl:function>
 
   <xsl:template match="/tei:TEI">
@@ -38,10 +46,11 @@
       <xsl:for-each select="($sent/tei:date/@when)[1]">
         <dc:date><xsl:value-of select="."/></dc:date>
       </xsl:for-each>
-      <xsl:for-each select="distinct-values(($sent/tei:placeName, $text//tei:placeName[@ref]) ! tei:regular(.))">
+      <!-- Each name once: the first mention of each pointer stands for the others (a long cable repeats them thousands of times). -->
+      <xsl:for-each select="distinct-values(($sent/tei:placeName, c:first-of-each($text//tei:placeName[@ref])) ! tei:regular(.))">
         <dc:coverage><xsl:value-of select="."/></dc:coverage>
       </xsl:for-each>
-      <xsl:for-each select="distinct-values($text//tei:persName[@ref] ! tei:regular(.))">
+      <xsl:for-each select="distinct-values(c:first-of-each($text//tei:persName[@ref]) ! tei:regular(.))">
         <dc:subject><xsl:value-of select="."/></dc:subject>
       </xsl:for-each>
       <xsl:for-each select="$h//tei:keywords/tei:term">

@@ -34,6 +34,11 @@ describe('build-tei', () => {
 
   it('exits 2 on an unknown option or a missing folder', () => {
     expect(cli('cli.ts', ['--frobnicate']).code).toBe(2);
+    for (const jobs of ['0', 'two', '-1', '1.5']) {
+      const bad = cli('cli.ts', [`--jobs=${jobs}`, '--out', mkdtempSync(join(tmpdir(), 'out-'))]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain(`--jobs ${jobs}`);
+    }
     const r = cli('cli.ts', ['--cables', '/nonexistent/folder', '--out', mkdtempSync(join(tmpdir(), 'out-'))]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no such folder');
@@ -47,7 +52,8 @@ describe('build-tei', () => {
       copyFileSync(join(ROOT, 'cables', `${stem}.txt`), join(cables, `${stem}.txt`));
       if (existsSync(join(ROOT, 'cables', `${stem}.json`))) copyFileSync(join(ROOT, 'cables', `${stem}.json`), join(cables, `${stem}.json`));
     }
-    const r = cli('cli.ts', ['--cables', 'in', '--out', 'out'], work);
+    // Two worker threads, as on a two-core machine with a large corpus: the pool under the command line's loader.
+    const r = cli('cli.ts', ['--cables', 'in', '--out', 'out', '--jobs', '2'], work);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     for (const stem of CABLES.slice(0, 2)) {
