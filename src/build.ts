@@ -9,7 +9,7 @@ import { describeError, formatDiagnostic, internalError, sortDiagnostics, type D
 import { displayPath } from './fsutil.js';
 import { isRegularFile, readXmlFolder, scanFolder } from './build/sources.js';
 import { nameProblems, outputNames } from './build/outputs.js';
-import { fingerprint, MANIFEST_NAME, manifestText, readManifest } from './build/manifest.js';
+import { fingerprint, MANIFEST_NAME, manifestText, publishKey, readManifest, type ManifestEntry } from './build/manifest.js';
 import { guardedWrite, placeTei, readText, removeStale } from './build/tei-files.js';
 import { removedMessage, XML_CHAR_RULE, xmlChars } from './xmlchars.js';
 import { encodeSource, type SourceInput } from './pipeline.js';
@@ -18,11 +18,12 @@ import { NameMatcher } from './annotate/names.js';
 import { readRegisters, type Registers } from './registers.js';
 import { proposedEntries, readNameList } from './review.js';
 import type { Shape } from './model.js';
-import { compileStylesheet, defaultCacheDir } from './transform/compile.js';
+import { compileStylesheet, defaultCacheDir, stylesheetsHash } from './transform/compile.js';
 import { jsonChecker } from './json-schema.js';
 import { defaultJobs, transformRunner, type TransformRunner, type TransformTask } from './transform/pool.js';
 import { loadJsonSchema, loadRng } from './schemas.js';
 import { validateTei } from './validate/index.js';
+import { APP_VERSION, VALIDATOR_VERSION } from './version.js';
 
 /** The project's own folder (schemas, transforms). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -45,6 +46,8 @@ export interface BuildOptions {
   reencode?: readonly string[];
   /** The edition's configuration file (default: the project's edition.config.json). */
   configPath?: string;
+  /** Validate and publish every cable, even those whose inputs did not change since the last build. */
+  force?: boolean;
   /** Threads for the transforms (default: one a core, or one for a small corpus; see jobsFor). Outputs are the same for any number. */
   jobs?: number;
   /** Told after each cable of each stage, so that a long build shows it is moving. */
@@ -64,6 +67,10 @@ export interface CableReport {
   tei?: string;
   html?: string;
   json?: string;
+  /** The catalogue record. */
+  dc?: string;
+  /** Its page, JSON and catalogue record were left as they were: made from the same inputs before. */
+  unchanged?: boolean;
   diagnostics: Diagnostic[];
   counts?: Counts;
   /** The TEI was edited by hand: kept as it stands and published from it. */
@@ -217,7 +224,15 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
 
   // Validate in bounded batches (one call of xmllint-wasm with thousands of files never returns), and a
   // batch whose validator fails one file at a time, so that a defect stops one cable only.
-  const files = encoded.map((e) => ({ path: e.report.tei!, contents: e.xml }));
+  // A TEI that validated with no message is not validated again while it and the schema are unchanged.
+  const schemaPrint = fingerprint(`${JSON.stringify(schema)}\0${VALIDATOR_VERSION}`);
+  const entryOf = (e: { report: CableReport; xml: string }): ManifestEntry | undefined => {
+    const entry = manifest.cables.get(e.report.stem);
+    return !e.report.edited && entry?.tei === fingerprint(e.xml) ? entry : undefined;
+  };
+  const validKey = (xml: string): string => fingerprint(`${xml}\0${schemaPrint}`);
+  const toValidate = options.force ? encoded : encoded.filter((e) => entryOf(e)?.valid !== validKey(e.xml));
+  const files = toValidate.map((e) => ({ path: e.report.tei!, contents: e.xml }));
   const problems: Diagnostic[] = [];
   for (const batch of batches(files)) {
     try {
@@ -232,7 +247,12 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
       }
     }
   }
-  for (const e of encoded) e.report.diagnostics.push(...problems.filter((d) => d.file === e.report.tei));
+  for (const e of toValidate) {
+    const own = problems.filter((d) => d.file === e.report.tei);
+    e.report.diagnostics.push(...own);
+    const entry = entryOf(e);
+    if (entry) entry.valid = own.length ? undefined : validKey(e.xml);
+  }
   // A TEI edited by hand is published only when it is valid as it stands.
   const publishable = encoded.filter((e) => !e.report.edited || !e.report.diagnostics.some((d) => d.severity === 'error' && d.file === e.report.tei));
 
@@ -264,12 +284,25 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   }
   if (sefs.html && sefs.json && sefs.dc && sefs.encoding) {
     const byDate = [...publishable].sort((a, b) => order(a.report, b.report));
-    const runner = transformRunner(sefs, jobsFor(options.jobs, byDate.map((e) => e.xml.length)));
+    // A cable whose page, JSON and catalogue record were made from the same TEI, neighbours, stylesheets,
+    // configuration and version, with no message, and are still there, is not made again (unless --force).
+    const context = fingerprint(`${stylesheetsHash(transformsDir)}\0${JSON.stringify(edition)}\0${APP_VERSION}`);
+    const keys = byDate.map((e, i) => publishKey(e.xml, byDate[i - 1]?.report.stem ?? '', byDate[i + 1]?.report.stem ?? '', context));
+    const outputsOf = (stem: string): string[] => [join(options.distDir, 'html', `${stem}.html`), join(options.distDir, 'json', `${stem}.json`), join(options.distDir, 'dc', `${stem}.xml`)];
+    const current = byDate.map((e, i) => !options.force && entryOf(e)?.published === keys[i] && outputsOf(e.report.stem).every((p) => existsSync(p)));
+    let clean: boolean[] = [];
+    const runner = transformRunner(sefs, jobsFor(options.jobs, byDate.filter((_, i) => !current[i]).map((e) => e.xml.length)));
     try {
-      await publish(byDate, runner, options, edition, schemaDir, corpusDiagnostics);
+      clean = await publish(byDate, current, runner, options, edition, schemaDir, corpusDiagnostics);
     } finally {
       await runner.close();
     }
+    byDate.forEach((e, i) => {
+      const entry = entryOf(e);
+      if (entry && !current[i]) entry.published = clean[i] ? keys[i] : undefined;
+    });
+    const again = manifestText(manifest);
+    if (again !== text) guardedWrite(manifestPath, again, corpusDiagnostics);
   }
 
   for (const r of reports) {
@@ -283,16 +316,18 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
 /**
  * Publishes the cables (HTML page, JSON, catalogue record) and the corpus pages (index, register pages,
  * edition.json, the encoding documentation) through the runner. The corpus pages go first: they are the
- * longest tasks, and the cables' pages fill the workers around them.
+ * longest tasks, and the cables' pages fill the workers around them. A cable marked `current` is left as it
+ * is. Returns, for each cable, whether its three files were written with no message.
  */
 async function publish(
   byDate: readonly { report: CableReport; xml: string }[],
+  current: readonly boolean[],
   runner: TransformRunner,
   options: BuildOptions,
   edition: EditionConfig,
   schemaDir: string,
   corpusDiagnostics: Diagnostic[],
-): Promise<void> {
+): Promise<boolean[]> {
   const checkJson = jsonChecker(loadJsonSchema(schemaDir, 'edition.schema.json'));
   const common = { 'edition-title': edition.title, 'base-uri': edition.baseUri };
   /** Runs one stylesheet and writes what it makes to `path` (JSON checked against the edition's schema and indented); resolves with its messages and whether the file was written. */
@@ -326,6 +361,12 @@ async function publish(
   const cables = byDate.map(async (e, i) => {
     const file = e.report.tei!;
     const params = { prev: byDate[i - 1]?.report.stem ?? '', next: byDate[i + 1]?.report.stem ?? '' };
+    if (current[i]) {
+      e.report.unchanged = true;
+      options.onProgress?.('publish', ++done, byDate.length);
+      const same = { written: true, diagnostics: [] };
+      return { e, h: same, j: same, d: same };
+    }
     const [h, j, d] = await Promise.all([
       emit({ sheet: 'html', source: e.xml, file, params }, out('html', `${e.report.stem}.html`), 'html'),
       emit({ sheet: 'json', source: e.xml, file }, out('json', `${e.report.stem}.json`), 'json'),
@@ -334,14 +375,18 @@ async function publish(
     options.onProgress?.('publish', ++done, byDate.length);
     return { e, h, j, d };
   });
+  const clean: boolean[] = [];
   for (const { e, h, j, d } of await Promise.all(cables)) {
     e.report.diagnostics.push(...h.diagnostics, ...j.diagnostics, ...d.diagnostics);
+    clean.push([h, j, d].every((r) => r.written && r.diagnostics.length === 0));
     if (h.written) e.report.html = displayPath(out('html', `${e.report.stem}.html`));
     if (j.written) e.report.json = displayPath(out('json', `${e.report.stem}.json`));
+    if (d.written) e.report.dc = displayPath(out('dc', `${e.report.stem}.xml`));
   }
   // The index first, as before: its messages, then the register pages', the edition's and the documentation's.
   const [persons, editionJson, places, orgs, index, encoding] = await Promise.all(pages);
   for (const r of [index, persons, places, orgs, editionJson, encoding]) corpusDiagnostics.push(...r!.diagnostics);
+  return clean;
 }
 
 /** How many jobs to run: as asked, else one a core; one when the work is too small to pay for starting workers. */

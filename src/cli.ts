@@ -19,6 +19,7 @@ validated against the project's schema, and an HTML page and a JSON file.
   --registers <dir>  the registers of persons, places, organisations (default: tei/authority/)
   --config <file>  the edition's title, publisher, editors, licence (default: edition.config.json)
   --jobs <n>      transform in n worker threads (default: one a core; one for a small corpus)
+  --force         validate and publish every cable again, even those whose inputs did not change
   --follow-symlinks  read sources that are symbolic links (default: skip them, with an error)
   --reencode <name>  make the TEI of this cable again from its source even though it was edited
                   by hand (repeatable); the edited file is kept as <name>.xml.edited and what
@@ -30,11 +31,11 @@ Exits 0 when every cable was built without error, 1 when any cable failed, 2 on 
 
 /** Runs the CLI with arguments; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  let values: { cables?: string; out?: string; registers?: string; config?: string; jobs?: string; 'follow-symlinks'?: boolean; reencode?: string[]; help?: boolean };
+  let values: { cables?: string; out?: string; registers?: string; config?: string; jobs?: string; force?: boolean; 'follow-symlinks'?: boolean; reencode?: string[]; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' }, 'follow-symlinks': { type: 'boolean' }, reencode: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+      options: { cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' }, force: { type: 'boolean' }, 'follow-symlinks': { type: 'boolean' }, reencode: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -92,6 +93,7 @@ export async function main(argv: string[]): Promise<number> {
     reencode: values.reencode ?? [],
     configPath,
     ...(values.jobs ? { jobs: Number(values.jobs) } : {}),
+    force: values.force ?? false,
     ...(progress ? { onProgress: progress } : {}),
   });
   if (shown) process.stderr.write('\r\x1b[K');
@@ -114,6 +116,7 @@ export async function main(argv: string[]): Promise<number> {
   const failed = report.cables.filter((c) => !c.ok).length;
   process.stdout.write(
     `${report.cables.length} cables: ${report.cables.length - failed} built, ${failed} failed; ${errors} errors, ${warnings} warnings` +
+      `; ${report.cables.filter((c) => c.unchanged).length} unchanged (pages not made again)` +
       `; stylesheets ${report.compiled ? 'compiled' : 'reused'}\n`,
   );
   return report.ok ? 0 : 1;

@@ -19,6 +19,15 @@ export interface ManifestEntry {
   sidecar?: string;
   /** Fingerprint of the TEI the build wrote. */
   tei: string;
+  /** Fingerprint of the TEI and the schema when the TEI last validated with no message: it is not validated again while they are unchanged. */
+  valid?: string;
+  /** Fingerprint of what the cable's page, JSON and catalogue record were last made from, with no message (see publishKey): they are not made again while it is unchanged and they exist. */
+  published?: string;
+}
+
+/** The fields of an entry, in the manifest's order, without those that are not set. */
+function entryFields(e: ManifestEntry): ManifestEntry {
+  return { source: e.source, ...(e.sidecar ? { sidecar: e.sidecar } : {}), tei: e.tei, ...(e.valid ? { valid: e.valid } : {}), ...(e.published ? { published: e.published } : {}) };
 }
 
 export interface Manifest {
@@ -39,7 +48,9 @@ export function readManifest(teiDir: string, sink: Diagnostic[]): Manifest {
   try {
     const value = JSON.parse(readFileSync(path, 'utf8')) as { cables?: Record<string, ManifestEntry> };
     for (const [name, e] of Object.entries(value.cables ?? {})) {
-      if (typeof e?.source === 'string' && typeof e.tei === 'string') cables.set(name, { source: e.source, ...(typeof e.sidecar === 'string' ? { sidecar: e.sidecar } : {}), tei: e.tei });
+      if (typeof e?.source !== 'string' || typeof e.tei !== 'string') continue;
+      const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+      cables.set(name, entryFields({ source: e.source, sidecar: text(e.sidecar), tei: e.tei, valid: text(e.valid), published: text(e.published) } as ManifestEntry));
     }
   } catch (e) {
     sink.push({ file: displayPath(path), line: 1, column: 1, severity: 'warning', ruleId: 'tei:manifest', message: `the build manifest cannot be read (${(e as Error).message}); every TEI file that differs from what the build makes is kept as hand-edited` });
@@ -51,11 +62,19 @@ export function readManifest(teiDir: string, sink: Diagnostic[]): Manifest {
 export function manifestText(m: Manifest): string {
   const cables: Record<string, ManifestEntry> = {};
   for (const name of [...m.cables.keys()].sort()) {
-    const e = m.cables.get(name)!;
-    cables[name] = { source: e.source, ...(e.sidecar ? { sidecar: e.sidecar } : {}), tei: e.tei };
+    cables[name] = entryFields(m.cables.get(name)!);
   }
-  const about = 'Written by npm run build-tei: what it last wrote in this folder (fingerprints of each cable’s source, sidecar and TEI). A TEI file whose fingerprint differs was edited by hand and is never overwritten. Do not edit.';
+  const about =
+    'Written by npm run build-tei: what it last wrote in this folder (fingerprints of each cable’s source, sidecar and TEI, and of what its validation and its pages were last made from). A TEI file whose fingerprint differs was edited by hand and is never overwritten. Do not edit.';
   return `${JSON.stringify({ about, version: 1, cables }, null, 2)}\n`;
+}
+
+/**
+ * The fingerprint of what a cable's published files are made from: its TEI, its neighbours by date (the
+ * page links to them), the stylesheets, the edition's configuration and the project's version.
+ */
+export function publishKey(tei: string, prev: string, next: string, context: string): string {
+  return fingerprint([tei, prev, next, context].join('\0'));
 }
 
 /** What the build may do with an existing TEI file. */

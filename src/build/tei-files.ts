@@ -23,7 +23,13 @@ export function placeTei(teiPath: string, fresh: string | undefined, inputs: Omi
   // Nothing encoded (the source is unreadable or failed): only a hand-edited file has anything to publish.
   const state = fresh !== undefined ? teiState(existing, fresh, entry) : existing !== undefined && isHandEdited(existing, entry) ? 'hand-edited' : 'absent';
   if (fresh === undefined && state !== 'hand-edited') return undefined;
-  const record = (): void => void (inputs && fresh !== undefined && manifest.cables.set(name, { ...inputs, tei: fingerprint(fresh) }));
+  const record = (): void => {
+    if (!inputs || fresh === undefined) return;
+    const tei = fingerprint(fresh);
+    // What the unchanged TEI was validated and published from still holds.
+    const kept = entry?.tei === tei ? { valid: entry.valid, published: entry.published } : {};
+    manifest.cables.set(name, { ...kept, ...inputs, tei });
+  };
   if (state === 'same') {
     record();
     return fresh;

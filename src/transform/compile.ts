@@ -61,8 +61,11 @@ export function compileStylesheet(transformsDir: string, driver: string, cacheDi
   return { sef: JSON.parse(readFileSync(path, 'utf8')), compiled: true, path };
 }
 
-/** Where compiled stylesheets are kept: node_modules/.cache, as npm tools do. */
+/**
+ * Where compiled stylesheets are kept: node_modules/.cache, as npm tools do, in a folder of this checkout's
+ * own (checkouts that share node_modules, such as git worktrees, would otherwise remove each other's SEFs).
+ */
 export function defaultCacheDir(projectRoot: string): string {
-  return join(projectRoot, 'node_modules', '.cache', 'cables-sef');
+  return join(projectRoot, 'node_modules', '.cache', 'cables-sef', createHash('sha256').update(projectRoot).digest('hex').slice(0, 12));
 }
 

@@ -57,7 +57,7 @@ describe('the edition as one TEI file', () => {
 
 describe('progress of a long build', () => {
   it('is told after each cable of each stage, and reads as one line', () => {
-    expect(progress).toEqual(['encode 0/5', 'encode 1/5', 'encode 2/5', 'encode 3/5', 'encode 4/5', 'publish 0/5', 'publish 1/5', 'publish 2/5', 'publish 3/5', 'publish 4/5']);
+    expect(progress).toEqual(['encode 0/5', 'encode 1/5', 'encode 2/5', 'encode 3/5', 'encode 4/5', 'publish 1/5', 'publish 2/5', 'publish 3/5', 'publish 4/5', 'publish 5/5']);
     expect(progressLine('encode', 1200, 10000, 310.4, 28)).toBe('encode 1200/10000 cables, 310/s, 28 s left');
     expect(progressLine('publish', 3, 10, 2.45, 3)).toBe('publish 3/10 cables, 2.5/s, 3 s left');
   });
