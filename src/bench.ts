@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: measures the build on a corpus of N cables made by repeating the project's cables
- * under new names (default 200), in a temporary folder. Prints wall time, time per cable and peak memory.
+ * under new names (default 200), in a temporary folder. Prints wall time, time per cable and peak memory,
+ * then the time of a rebuild with nothing changed and of one with one word of one cable changed.
  *
  * `npm run bench -- long [chars …]`: the long-cable case. For each length (default 10000, 30000, 100000
  * characters in one paragraph, and a cable of 1 MB in paragraphs of 2,000 characters) it makes a
  * synthetic cable dense with names, dates and speech, and prints the time of each stage: encode (ingest,
  * annotate, encode), the cable's HTML and JSON, and the corpus pages of a corpus of that one cable.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, listSources, loadAnnotator, PROJECT_ROOT } from './build.js';
@@ -43,16 +44,32 @@ async function benchCorpus(arg: string | undefined): Promise<void> {
     const sidecar = from.replace(/\.txt$/, '.json');
     if (existsSync(sidecar)) copyFileSync(sidecar, join(cables, `${stem}.json`));
   }
-  const started = performance.now();
-  const report = await build({ cablesDir: cables, teiDir: join(work, 'tei'), distDir: join(work, 'dist') });
-  const ms = performance.now() - started;
+  const options = { cablesDir: cables, teiDir: join(work, 'tei'), distDir: join(work, 'dist') };
+  const [report, ms] = await timedAsync(() => build(options));
   const written = readdirSync(join(work, 'tei')).length;
   const rss = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(
     `${n} cables (${written} TEI files, ${report.cables.filter((c) => c.ok).length} ok) in ${(ms / 1000).toFixed(2)} s: ` +
-      `${(ms / n).toFixed(1)} ms a cable; peak memory ${rss.toFixed(0)} MiB; stylesheets ${report.compiled ? 'compiled' : 'reused'}\n`,
+      `${(ms / n).toFixed(1)} ms a cable, ${((n * 1000) / ms).toFixed(1)} cables a second; peak memory ${rss.toFixed(0)} MiB; stylesheets ${report.compiled ? 'compiled' : 'reused'}\n`,
+  );
+  // The editor's loop: the same build again with nothing changed, then with one word of one cable changed.
+  const [same, sameMs] = await timedAsync(() => build(options));
+  const edited = join(cables, 'bench00000.txt');
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace(/\bthe\b/, 'the very'));
+  const [one, oneMs] = await timedAsync(() => build(options));
+  const remade = (r: typeof report): number => r.cables.filter((c) => !c.unchanged).length;
+  process.stdout.write(
+    `rebuild with nothing changed: ${(sameMs / 1000).toFixed(2)} s (${remade(same)} cables published again); ` +
+      `with one word of one cable changed: ${(oneMs / 1000).toFixed(2)} s (${remade(one)} published again); the corpus pages are made each time\n`,
   );
   rmSync(work, { recursive: true, force: true });
+}
+
+/** Milliseconds an async function takes, and what it resolves with. */
+async function timedAsync<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await f();
+  return [value, performance.now() - started];
 }
 
 /** Milliseconds a function takes, and what it returns. */

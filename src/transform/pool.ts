@@ -37,14 +37,16 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Runs tasks on parsed stylesheets, keeping the last corpus document it parsed; never throws. Shared by the worker and the one-job runner. */
+/** Runs tasks on parsed stylesheets, keeping the corpus document it parsed while tasks on it follow; never throws. Shared by the worker and the one-job runner. */
 export function taskRunner(sefs: Record<string, unknown>): (task: TransformTask) => TransformResult {
   let corpus: { name: string; doc: string | ParsedXml } | undefined;
   return (task) => {
     const sef = sefs[task.sheet];
     if (sef === undefined) return { diagnostics: [internalError(task.file, 'transform', new Error(`no stylesheet “${task.sheet}”`))] };
     let source: string | ParsedXml = task.source;
-    if (task.corpus !== undefined) {
+    // The corpus is kept for the tasks on it that follow, and let go at the first task on something else.
+    if (task.corpus === undefined) corpus = undefined;
+    else {
       if (corpus?.name !== task.corpus) {
         let doc: string | ParsedXml = task.source;
         try {
@@ -136,16 +138,22 @@ class WorkerPool implements TransformRunner {
     this.dispatch();
   }
 
+  /**
+   * Gives each idle worker the first task it may take: a task on a corpus goes to the worker that holds that
+   * corpus (only one worker parses and keeps it: a corpus document is the largest thing in memory).
+   */
   private dispatch(): void {
     for (const slot of this.slots) {
       if (slot.busy) continue;
-      const next = this.queue.shift();
-      if (!next) return;
+      const i = this.queue.findIndex(({ task }) => task.corpus === undefined || slot.corpus === task.corpus || !this.slots.some((s) => s.corpus === task.corpus));
+      if (i < 0) continue;
+      const next = (i === 0 ? this.queue.shift() : this.queue.splice(i, 1)[0])!;
       slot.busy = next;
       slot.worker.ref();
       const { task } = next;
       const held = task.corpus !== undefined && slot.corpus === task.corpus;
-      if (task.corpus !== undefined) slot.corpus = task.corpus;
+      // A worker lets its corpus go when it is given other work (see taskRunner).
+      slot.corpus = task.corpus;
       slot.worker.postMessage(held ? { ...task, source: '' } : task);
     }
     for (const slot of this.slots) if (!slot.busy) slot.worker.unref();
