@@ -2,7 +2,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { teiCorpus } from './corpus.js';
+import { teiCorpus, corpusMembers } from './corpus.js';
 import { readEditionConfig, type EditionConfig } from './edition-config.js';
 import { asCableMember, writeEditionFile } from './edition-file.js';
 import { describeError, formatDiagnostic, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -346,8 +346,8 @@ async function publish(
     }
   };
   const out = (dir: string, name: string): string => join(options.distDir, dir, name);
-  // The corpus is parsed once by each worker that reads it.
-  const corpus = { corpus: 'edition', source: teiCorpus(edition.title, byDate.map((e) => e.xml)) };
+  // The corpus is parsed once, by the one worker that makes its pages; an entry of the registers is in it once.
+  const corpus = { corpus: 'edition', source: teiCorpus(edition.title, corpusMembers(byDate.map((e) => e.xml))) };
   const odd = join(schemaDir, 'tei-cable.odd');
   const pages = [
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'persons.html')), params: { page: 'person' } }, out('html', 'persons.html'), 'html'),
