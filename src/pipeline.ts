@@ -7,6 +7,7 @@ import type { Cable } from './model.js';
 import { applySidecar, readSidecar } from './sidecar.js';
 import { annotate, type Annotator, type Counts } from './annotate/index.js';
 import { SourceText } from './source.js';
+import type { WitnessLinks } from './collate/header.js';
 
 export interface SourceInput {
   stem: string;
@@ -19,6 +20,8 @@ export interface SourceInput {
   sidecar?: { file: string; text: string };
   /** The edition's configuration (default: the project's edition.config.json). */
   edition?: EditionConfig;
+  /** The other witnesses of the cable's text (src/collate), named in its header. */
+  witnesses?: WitnessLinks;
 }
 
 export interface Encoded {
@@ -59,6 +62,6 @@ export function encodeSource(
     ({ cable, counts } = marked.value);
   }
   const encoded = cable;
-  const xml = reporter.guard('encode', () => encodeTei(encoded, { ...(input.sourceName !== undefined ? { sourceName: input.sourceName } : {}), ...(input.edition ? { edition: input.edition } : {}) }))?.value;
+  const xml = reporter.guard('encode', () => encodeTei(encoded, { ...(input.sourceName !== undefined ? { sourceName: input.sourceName } : {}), ...(input.edition ? { edition: input.edition } : {}), ...(input.witnesses ? { witnesses: input.witnesses } : {}) }))?.value;
   return { cable, ...(xml !== undefined ? { xml } : {}), diagnostics, ...(counts ? { counts } : {}) };
 }

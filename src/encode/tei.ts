@@ -5,6 +5,7 @@ import type { Block, Cable, CloserItem, Footnote, Inline, OpenerItem } from '../
 import { projectEdition, uriOf, type EditionConfig } from '../edition-config.js';
 import { APP_NAME, APP_VERSION } from '../version.js';
 import { el, toXml, type XElement, type XNode } from './xml.js';
+import { witnessRelations, type WitnessLinks } from '../collate/header.js';
 
 export { fromCapitals };
 
@@ -32,6 +33,8 @@ export interface EncodeOptions {
   sourceName?: string;
   /** The edition's configuration (default: the project's edition.config.json). */
   edition?: EditionConfig;
+  /** The other witnesses of the cable's text, when the build found some: the header names them. */
+  witnesses?: WitnessLinks;
 }
 
 interface Context {
@@ -40,6 +43,7 @@ interface Context {
   sourceName: string;
   id: string;
   notes: Map<string, Footnote>;
+  witnesses?: WitnessLinks;
 }
 
 type InlineHandler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, ctx: Context) => XNode | XNode[];
@@ -217,7 +221,7 @@ function header(cable: Cable, ctx: Context): XElement {
         ),
       ),
       el('seriesStmt', null, el('title', null, ctx.edition.title), el('idno', { type: 'URI' }, ctx.edition.baseUri)),
-      notes.length ? el('notesStmt', null, notes) : null,
+      notes.length || ctx.witnesses ? el('notesStmt', null, notes, ctx.witnesses ? witnessRelations(ctx.witnesses) : null) : null,
       sourceDesc,
     ),
     el(
@@ -301,7 +305,7 @@ function standOff(s: Cable['standOff']): XElement | null {
 /** The TEI document of a cable. */
 export function encodeTei(cable: Cable, options: EncodeOptions = {}): string {
   const id = teiId(cable.stem);
-  const ctx: Context = { cable, id, edition: options.edition ?? projectEdition(), sourceName: options.sourceName ?? `${cable.stem}.txt`, notes: new Map(cable.footnotes.filter((f) => f.referenced).map((f) => [f.n, f])) };
+  const ctx: Context = { cable, id, edition: options.edition ?? projectEdition(), sourceName: options.sourceName ?? `${cable.stem}.txt`, notes: new Map(cable.footnotes.filter((f) => f.referenced).map((f) => [f.n, f])), ...(options.witnesses ? { witnesses: options.witnesses } : {}) };
   const sn = cable.sourceNote;
   const sourceNote = sn
     ? el(
