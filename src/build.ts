@@ -23,6 +23,9 @@ import { jsonChecker } from './json-schema.js';
 import { parseXml, runStylesheet, type ParsedXml } from './transform/run.js';
 import { loadJsonSchema, loadRng } from './schemas.js';
 import { validateTei } from './validate/index.js';
+import { collateGroups, collationDirs, findWitnesses, publishCollations, witnessInfo, type WitnessReport } from './build/witnesses.js';
+import { witnessTokens, type Token } from './collate/text.js';
+import type { WitnessInfo } from './collate/tei.js';
 
 /** The project's own folder (schemas, transforms). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -77,6 +80,8 @@ export interface BuildReport {
   diagnostics: Diagnostic[];
   /** Whether the stylesheets were compiled in this run (false: reused). */
   compiled: boolean;
+  /** The groups of witnesses of one text found in the corpus, and their collations. */
+  witnesses?: WitnessReport[];
   ok: boolean;
 }
 
@@ -153,6 +158,9 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   // What the last build published, to notice a cable that changed its name (and so its URI).
   const published = new Map(manifest.cables);
   const sourceOf = new Map<string, string>();
+  // Witnesses: copies of one text, found by their words before encoding, so that each header names the others.
+  const witnesses = findWitnesses(sources.flatMap((s, i) => (badNames.has(i) ? [] : [{ stem: outputNames(s.stem).name, path: s.path }])));
+  const witnessTexts = new Map<string, { tokens: Token[]; info: WitnessInfo }>();
   for (const [i, { path: source, stem: rawStem }] of sources.entries()) {
     options.onProgress?.('encode', i, sources.length);
     const file = displayPath(source);
@@ -168,7 +176,9 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     const sourceName = xmlChars(`${rawStem}.txt`);
     for (const r of sourceName.removed) report.diagnostics.push({ file, line: 1, column: 1, severity: 'warning', ruleId: XML_CHAR_RULE, message: removedMessage(r, 'in the file name') });
     const input = readSource(source, file, join(options.cablesDir, `${rawStem}.json`), report.diagnostics, follow);
-    const result = input ? encodeSource({ stem, file, sourceName: sourceName.text, edition, ...input }, checkSidecar, annotator) : undefined;
+    const links = witnesses.links.get(stem);
+    const result = input ? encodeSource({ stem, file, sourceName: sourceName.text, edition, ...input, ...(links ? { witnesses: links } : {}) }, checkSidecar, annotator) : undefined;
+    if (links && result?.cable && result.xml !== undefined) witnessTexts.set(stem, { tokens: witnessTokens(result.cable), info: witnessInfo(result.cable) });
     if (result) {
       report.diagnostics.push(...result.diagnostics);
       Object.assign(report, { shape: result.cable?.shape, date: result.cable?.meta.date?.when, counts: result.counts });
@@ -253,12 +263,15 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   let json: unknown;
   let dc: unknown;
   let encodingDoc: unknown;
+  let collationPage: unknown;
   try {
     const h = compileStylesheet(transformsDir, 'html.xsl', cacheDir);
     const j = compileStylesheet(transformsDir, 'json.xsl', cacheDir);
     const d = compileStylesheet(transformsDir, 'dc.xsl', cacheDir);
     const o = compileStylesheet(transformsDir, 'encoding.xsl', cacheDir);
-    compiled = h.compiled || j.compiled || d.compiled || o.compiled;
+    const w = compileStylesheet(transformsDir, 'collation.xsl', cacheDir);
+    collationPage = w.sef;
+    compiled = h.compiled || j.compiled || d.compiled || o.compiled || w.compiled;
     encodingDoc = o.sef;
     html = h.sef;
     json = j.sef;
@@ -318,12 +331,22 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     }
   }
 
+  // Collations: each group of witnesses collated; its apparatus as TEI (validated), JSON (checked) and a page.
+  const collations = collateGroups(witnesses.groups, witnessTexts, edition);
+  const witnessReports = await publishCollations(collations, collationDirs(options.teiDir, options.distDir), {
+    schema: loadRng(schemaDir, 'tei-collation.rng'),
+    checkJson: jsonChecker(loadJsonSchema(schemaDir, 'collation.schema.json')),
+    dateOf: (stem) => reports.find((r) => r.stem === stem)?.date,
+    page: collationPage ? (tei, file, path) => emit(collationPage, tei, file, path, corpusDiagnostics, 'html') : undefined,
+    sink: corpusDiagnostics,
+  });
+
   for (const r of reports) {
     r.diagnostics.splice(0, r.diagnostics.length, ...sortDiagnostics(r.diagnostics));
     r.ok = r.tei !== undefined && !r.diagnostics.some((d) => d.severity === 'error');
   }
   const ok = reports.every((r) => r.ok) && !corpusDiagnostics.some((d) => d.severity === 'error');
-  return { cables: reports, diagnostics: corpusDiagnostics, compiled, ok };
+  return { cables: reports, diagnostics: corpusDiagnostics, compiled, witnesses: witnessReports, ok };
 }
 
 /** What annotate needs, read from a registers' folder (default: the project's tei/authority/); throws when the registers have errors. */
