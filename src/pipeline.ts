@@ -8,6 +8,7 @@ import { applySidecar, readSidecar } from './sidecar.js';
 import { annotate, type Annotator, type Counts } from './annotate/index.js';
 import { SourceText } from './source.js';
 import type { WitnessLinks } from './collate/header.js';
+import { markRepetitions } from './collate/repetition.js';
 
 export interface SourceInput {
   stem: string;
@@ -60,6 +61,17 @@ export function encodeSource(
     const marked = reporter.guard('annotate', () => annotate(cable, new SourceText(parsed.text), annotator, reporter));
     if (!marked) return { cable, diagnostics };
     ({ cable, counts } = marked.value);
+  }
+  // Words the source writes twice in a row are marked (and kept), each with a note naming the first time.
+  const src = new SourceText(parsed.text);
+  const repeated = reporter.guard('repetition', () => markRepetitions(cable, src));
+  if (repeated) {
+    cable = repeated.value.cable;
+    for (const f of repeated.value.found) {
+      const at = src.position(f.second.start, f.second.end).start;
+      const first = src.position(f.first.start, f.first.end).start;
+      reporter.report(f.marked ? 'info' : 'warning', 'collate:repetition', `${f.words} words repeat those of line ${first.line}, column ${first.column} (a copyist's dittography)${f.marked ? ': marked as seg type="repetition" with a note, and kept' : ', but cross the edge of a name, a date or speech: not marked'}`, at);
+    }
   }
   const encoded = cable;
   const xml = reporter.guard('encode', () => encodeTei(encoded, { ...(input.sourceName !== undefined ? { sourceName: input.sourceName } : {}), ...(input.edition ? { edition: input.edition } : {}), ...(input.witnesses ? { witnesses: input.witnesses } : {}) }))?.value;

@@ -66,6 +66,7 @@ const INLINE: { [T in Inline['type']]: InlineHandler<T> } = {
   name: (n, ctx) => el(NAME_ELEMENT[n.kind], { ref: n.ref ? `#${n.ref}` : undefined, cert: n.guessed, resp: n.guessed ? '#pipeline' : undefined }, inline(n.children, ctx)),
   date: (n, ctx) => el('date', { when: n.when, cert: n.cert }, inline(n.children, ctx)),
   said: (n, ctx) => el('said', { who: `#${n.who}`, direct: String(n.direct) }, inline(n.children, ctx)),
+  repetition: (n, ctx) => [el('seg', { type: 'repetition' }, inline(n.children, ctx)), el('note', { type: 'editorial' }, n.note)],
 };
 
 const NAME_ELEMENT = { person: 'persName', place: 'placeName', org: 'orgName' } as const;

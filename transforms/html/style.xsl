@@ -45,6 +45,7 @@ nav.pager ul { display: flex; justify-content: space-between; list-style: none; 
 table.cables { border-collapse: collapse; width: 100%; font-size: .95rem; }
 table.cables th, table.cables td { text-align: left; vertical-align: top; padding: .5rem; border-bottom: 1px solid var(--rule); }
 table.cables td.date { white-space: nowrap; }
+.seg.repetition { text-decoration: underline wavy #a3562f; text-underline-offset: .25em; }
 main:has(.witnesses) { max-width: 82rem; }
 .witnesses { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 2rem; }
 .witness h3 { font-size: 1rem; }
