@@ -121,10 +121,13 @@
   <xsl:template match="tei:app" mode="witness-text">
     <xsl:param name="w" tunnel="yes"/>
     <xsl:variable name="rdg" select="tei:rdg[c:names(@wit, $w)]"/>
+    <!-- A paragraph of this witness that starts with the reading starts before it. -->
+    <xsl:variable name="opens" select="$rdg/node()[1][self::tei:milestone][c:names(@edRef, $w)]"/>
+    <xsl:if test="$opens"><hr class="para"/></xsl:if>
     <a href="#{@xml:id}" class="var-link" title="{@type}: see the apparatus, {substring-after(@xml:id, 'app')}">
       <mark class="var var-{@type}">
         <xsl:choose>
-          <xsl:when test="$rdg/node()"><xsl:apply-templates select="$rdg/node()" mode="witness-text"/></xsl:when>
+          <xsl:when test="$rdg/node()"><xsl:apply-templates select="$rdg/node() except $opens" mode="witness-text"/></xsl:when>
           <xsl:otherwise><span class="om">[om.]</span></xsl:otherwise>
         </xsl:choose>
       </mark>
