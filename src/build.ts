@@ -24,6 +24,10 @@ import { defaultJobs, transformRunner, type TransformRunner, type TransformTask 
 import { loadJsonSchema, loadRng } from './schemas.js';
 import { validateTei } from './validate/index.js';
 import { APP_VERSION, VALIDATOR_VERSION } from './version.js';
+import { collateGroups, collationDirs, findWitnesses, publishCollations, witnessInfo, type WitnessReport } from './build/witnesses.js';
+import { witnessTokens, type Token } from './collate/text.js';
+import type { WitnessInfo } from './collate/tei.js';
+import { runStylesheet } from './transform/run.js';
 
 /** The project's own folder (schemas, transforms). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -86,6 +90,8 @@ export interface BuildReport {
   diagnostics: Diagnostic[];
   /** Whether the stylesheets were compiled in this run (false: reused). */
   compiled: boolean;
+  /** The groups of witnesses of one text found in the corpus, and their collations. */
+  witnesses?: WitnessReport[];
   ok: boolean;
 }
 
@@ -162,6 +168,9 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   // What the last build published, to notice a cable that changed its name (and so its URI).
   const published = new Map(manifest.cables);
   const sourceOf = new Map<string, string>();
+  // Witnesses: copies of one text, found by their words before encoding, so that each header names the others.
+  const witnesses = findWitnesses(sources.flatMap((s, i) => (badNames.has(i) ? [] : [{ stem: outputNames(s.stem).name, path: s.path }])));
+  const witnessTexts = new Map<string, { tokens: Token[]; info: WitnessInfo }>();
   for (const [i, { path: source, stem: rawStem }] of sources.entries()) {
     options.onProgress?.('encode', i, sources.length);
     const file = displayPath(source);
@@ -177,7 +186,9 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     const sourceName = xmlChars(`${rawStem}.txt`);
     for (const r of sourceName.removed) report.diagnostics.push({ file, line: 1, column: 1, severity: 'warning', ruleId: XML_CHAR_RULE, message: removedMessage(r, 'in the file name') });
     const input = readSource(source, file, join(options.cablesDir, `${rawStem}.json`), report.diagnostics, follow);
-    const result = input ? encodeSource({ stem, file, sourceName: sourceName.text, edition, ...input }, checkSidecar, annotator) : undefined;
+    const links = witnesses.links.get(stem);
+    const result = input ? encodeSource({ stem, file, sourceName: sourceName.text, edition, ...input, ...(links ? { witnesses: links } : {}) }, checkSidecar, annotator) : undefined;
+    if (links && result?.cable && result.xml !== undefined) witnessTexts.set(stem, { tokens: witnessTokens(result.cable), info: witnessInfo(result.cable) });
     if (result) {
       report.diagnostics.push(...result.diagnostics);
       Object.assign(report, { shape: result.cable?.shape, date: result.cable?.meta.date?.when, counts: result.counts });
@@ -274,7 +285,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   let compiled = false;
   const sefs: Record<string, unknown> = {};
   try {
-    for (const sheet of ['html', 'json', 'dc', 'encoding']) {
+    for (const sheet of ['html', 'json', 'dc', 'encoding', 'collation']) {
       const c = compileStylesheet(transformsDir, `${sheet}.xsl`, cacheDir);
       compiled ||= c.compiled;
       sefs[sheet] = c.sef;
@@ -305,12 +316,28 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     if (again !== text) guardedWrite(manifestPath, again, corpusDiagnostics);
   }
 
+  // Collations: each group of witnesses collated; its apparatus as TEI (validated), JSON (checked) and a page.
+  const collations = collateGroups(witnesses.groups, witnessTexts, edition);
+  const witnessReports = await publishCollations(collations, collationDirs(options.teiDir, options.distDir), {
+    schema: loadRng(schemaDir, 'tei-collation.rng'),
+    checkJson: jsonChecker(loadJsonSchema(schemaDir, 'collation.schema.json')),
+    dateOf: (stem) => reports.find((r) => r.stem === stem)?.date,
+    page: sefs.collation
+      ? (tei, file, path) => {
+          const result = runStylesheet(sefs.collation, tei, file, { 'edition-title': edition.title, 'base-uri': edition.baseUri });
+          corpusDiagnostics.push(...result.diagnostics);
+          return result.output !== undefined && guardedWrite(path, result.output, corpusDiagnostics);
+        }
+      : undefined,
+    sink: corpusDiagnostics,
+  });
+
   for (const r of reports) {
     r.diagnostics.splice(0, r.diagnostics.length, ...sortDiagnostics(r.diagnostics));
     r.ok = r.tei !== undefined && !r.diagnostics.some((d) => d.severity === 'error');
   }
   const ok = reports.every((r) => r.ok) && !corpusDiagnostics.some((d) => d.severity === 'error');
-  return { cables: reports, diagnostics: corpusDiagnostics, compiled, ok };
+  return { cables: reports, diagnostics: corpusDiagnostics, compiled, witnesses: witnessReports, ok };
 }
 
 /**

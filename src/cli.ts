@@ -7,6 +7,7 @@ import { describeError, formatDiagnostic } from './diagnostics.js';
 import { displayPath, userPath } from './fsutil.js';
 import { scanFolder } from './build/sources.js';
 import { outputNames } from './build/outputs.js';
+import type { WitnessReport } from './build/witnesses.js';
 import { readEditionConfig } from './edition-config.js';
 
 const HELP = `Usage: npm run build-tei -- [--cables <dir>] [--out <dir>] [--registers <dir>] [--config <file>]
@@ -108,6 +109,7 @@ export async function main(argv: string[]): Promise<number> {
     errors += c.diagnostics.filter((d) => d.severity === 'error').length;
     warnings += c.diagnostics.filter((d) => d.severity === 'warning').length;
   }
+  for (const line of witnessLines(report.witnesses ?? [])) process.stdout.write(`${line}\n`);
   for (const d of report.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
   errors += report.diagnostics.filter((d) => d.severity === 'error').length;
   const total = { names: 0, dates: 0, speeches: 0, candidates: 0 };
@@ -142,4 +144,16 @@ try {
 /** One line of progress: `encode 1200/10000 cables, 310/s, 28 s left`. */
 export function progressLine(stage: 'encode' | 'publish', done: number, total: number, rate: number, left: number): string {
   return `${stage} ${done}/${total} cables, ${rate < 10 ? rate.toFixed(1) : Math.round(rate)}/s, ${left} s left`;
+}
+
+/** A line for each group of witnesses: its cables, the evidence, its variant places by type, what was written. */
+export function witnessLines(groups: readonly WitnessReport[]): string[] {
+  return groups.map((g) => {
+    const evidence = g.pairs.map((p) => `${Math.round(p.containment * 100)}% of the shorter's word sequences shared`).join(', ');
+    const dates = [...new Set(g.dates.filter(Boolean))];
+    const confirm = dates.length === 1 && g.dates.every(Boolean) ? `; dates agree (${dates[0]})` : dates.length > 1 ? `; dates differ (${g.dates.map((d) => d ?? 'undated').join(', ')})` : '';
+    const counts = g.counts ? Object.entries(g.counts).filter(([, n]) => n).map(([t, n]) => `${n} ${t}`).join(', ') || 'no differences' : 'not collated';
+    const outputs = [g.tei, g.html, g.json].filter(Boolean).join(' ');
+    return `witnesses ${g.stems.join(' ')}  ${evidence}${confirm}  ${counts}  ${outputs || 'nothing written'}`;
+  });
 }

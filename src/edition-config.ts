@@ -52,6 +52,6 @@ export function projectEdition(): EditionConfig {
 }
 
 /** The URI of a thing of the edition from its base: `https://…/cable/004` for an http(s) base, `urn:…:cable:004` for a URN. */
-export function uriOf(edition: EditionConfig, kind: 'cable' | 'person' | 'place' | 'org', id: string): string {
+export function uriOf(edition: EditionConfig, kind: 'cable' | 'person' | 'place' | 'org' | 'collation', id: string): string {
   return edition.baseUri.endsWith('/') ? `${edition.baseUri}${kind}/${encodeURIComponent(id)}` : `${edition.baseUri}${kind}:${encodeURIComponent(id)}`;
 }

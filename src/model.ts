@@ -85,10 +85,18 @@ export interface Said extends Node {
   children: Inline[];
 }
 
-export type Inline = Text | PageBreak | NoteRef | Gap | Supplied | Gloss | EditorialNote | LineBreak | Highlight | TelegramSeg | Name | DateSpan | Said;
+/** Words the source writes twice in a row (a copyist's dittography): the second time, kept, never removed. */
+export interface Repetition extends Node {
+  type: 'repetition';
+  /** The editors' note naming the first occurrence. */
+  note: string;
+  children: Inline[];
+}
+
+export type Inline = Text | PageBreak | NoteRef | Gap | Supplied | Gloss | EditorialNote | LineBreak | Highlight | TelegramSeg | Name | DateSpan | Said | Repetition;
 
 /** Inline nodes that hold other inline nodes. */
-export type Container = Highlight | Name | DateSpan | Said;
+export type Container = Highlight | Name | DateSpan | Said | Repetition;
 
 /** A paragraph of the text. */
 export interface Paragraph extends Node {

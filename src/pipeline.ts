@@ -7,6 +7,8 @@ import type { Cable } from './model.js';
 import { applySidecar, readSidecar } from './sidecar.js';
 import { annotate, type Annotator, type Counts } from './annotate/index.js';
 import { SourceText } from './source.js';
+import type { WitnessLinks } from './collate/header.js';
+import { markRepetitions } from './collate/repetition.js';
 
 export interface SourceInput {
   stem: string;
@@ -19,6 +21,8 @@ export interface SourceInput {
   sidecar?: { file: string; text: string };
   /** The edition's configuration (default: the project's edition.config.json). */
   edition?: EditionConfig;
+  /** The other witnesses of the cable's text (src/collate), named in its header. */
+  witnesses?: WitnessLinks;
 }
 
 export interface Encoded {
@@ -58,7 +62,18 @@ export function encodeSource(
     if (!marked) return { cable, diagnostics };
     ({ cable, counts } = marked.value);
   }
+  // Words the source writes twice in a row are marked (and kept), each with a note naming the first time.
+  const src = new SourceText(parsed.text);
+  const repeated = reporter.guard('repetition', () => markRepetitions(cable, src));
+  if (repeated) {
+    cable = repeated.value.cable;
+    for (const f of repeated.value.found) {
+      const at = src.position(f.second.start, f.second.end).start;
+      const first = src.position(f.first.start, f.first.end).start;
+      reporter.report(f.marked ? 'info' : 'warning', 'collate:repetition', `${f.words} words repeat those of line ${first.line}, column ${first.column} (a copyist's dittography)${f.marked ? ': marked as seg type="repetition" with a note, and kept' : ', but cross the edge of a name, a date or speech: not marked'}`, at);
+    }
+  }
   const encoded = cable;
-  const xml = reporter.guard('encode', () => encodeTei(encoded, { ...(input.sourceName !== undefined ? { sourceName: input.sourceName } : {}), ...(input.edition ? { edition: input.edition } : {}) }))?.value;
+  const xml = reporter.guard('encode', () => encodeTei(encoded, { ...(input.sourceName !== undefined ? { sourceName: input.sourceName } : {}), ...(input.edition ? { edition: input.edition } : {}), ...(input.witnesses ? { witnesses: input.witnesses } : {}) }))?.value;
   return { cable, ...(xml !== undefined ? { xml } : {}), diagnostics, ...(counts ? { counts } : {}) };
 }

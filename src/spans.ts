@@ -4,7 +4,7 @@ import type { SourceText } from './source.js';
 
 /** Whether a node holds children. */
 export function isContainer(n: Inline): n is Container {
-  return n.type === 'hi' || n.type === 'name' || n.type === 'date' || n.type === 'said';
+  return n.type === 'hi' || n.type === 'name' || n.type === 'date' || n.type === 'said' || n.type === 'repetition';
 }
 
 /** Splits a text node at a source offset inside it. */

@@ -8,6 +8,7 @@ import { fingerprint, readManifest } from './build/manifest.js';
 import { outputNames } from './build/outputs.js';
 import { validateTei } from './validate/index.js';
 import { loadRng } from './schemas.js';
+import { validateRng } from './validate/rng.js';
 import { readRegisters } from './registers.js';
 import { displayPath, userPath } from './fsutil.js';
 import { isRegularFile, readXmlFolder, scanFolder } from './build/sources.js';
@@ -77,10 +78,13 @@ export async function main(argv: string[]): Promise<number> {
   const registerFiles = teiDir ? readXmlFolder(join(teiDir, 'authority')) : [];
   const registerCount = registerFiles.length;
   if (registerCount) diagnostics.push(...(await readRegisters(registerFiles, loadRng(join(PROJECT_ROOT, 'schema'), 'registers.rng'))).diagnostics);
+  // And the collations of its witnesses (tei/collations/), against their grammar.
+  const collations = teiDir && existsSync(join(teiDir, 'collations')) ? readXmlFolder(join(teiDir, 'collations')) : [];
+  if (collations.length) diagnostics.push(...(await validateRng(collations, loadRng(join(PROJECT_ROOT, 'schema'), 'tei-collation.rng'))));
   for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
   const bad = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const checked = files.length + registerCount;
+  const checked = files.length + registerCount + collations.length;
   process.stdout.write(`${checked} files checked: ${checked - bad.size} valid, ${bad.size} invalid; ${errors} errors\n`);
   return bad.size > 0 ? 1 : 0;
 }

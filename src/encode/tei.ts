@@ -5,6 +5,7 @@ import type { Block, Cable, CloserItem, Footnote, Inline, OpenerItem } from '../
 import { projectEdition, uriOf, type EditionConfig } from '../edition-config.js';
 import { APP_NAME, APP_VERSION } from '../version.js';
 import { el, toXml, type XElement, type XNode } from './xml.js';
+import { witnessRelations, type WitnessLinks } from '../collate/header.js';
 
 export { fromCapitals };
 
@@ -32,6 +33,8 @@ export interface EncodeOptions {
   sourceName?: string;
   /** The edition's configuration (default: the project's edition.config.json). */
   edition?: EditionConfig;
+  /** The other witnesses of the cable's text, when the build found some: the header names them. */
+  witnesses?: WitnessLinks;
 }
 
 interface Context {
@@ -40,6 +43,7 @@ interface Context {
   sourceName: string;
   id: string;
   notes: Map<string, Footnote>;
+  witnesses?: WitnessLinks;
 }
 
 type InlineHandler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, ctx: Context) => XNode | XNode[];
@@ -62,6 +66,7 @@ const INLINE: { [T in Inline['type']]: InlineHandler<T> } = {
   name: (n, ctx) => el(NAME_ELEMENT[n.kind], { ref: n.ref ? `#${n.ref}` : undefined, cert: n.guessed, resp: n.guessed ? '#pipeline' : undefined }, inline(n.children, ctx)),
   date: (n, ctx) => el('date', { when: n.when, cert: n.cert }, inline(n.children, ctx)),
   said: (n, ctx) => el('said', { who: `#${n.who}`, direct: String(n.direct) }, inline(n.children, ctx)),
+  repetition: (n, ctx) => [el('seg', { type: 'repetition' }, inline(n.children, ctx)), el('note', { type: 'editorial' }, n.note)],
 };
 
 const NAME_ELEMENT = { person: 'persName', place: 'placeName', org: 'orgName' } as const;
@@ -217,7 +222,7 @@ function header(cable: Cable, ctx: Context): XElement {
         ),
       ),
       el('seriesStmt', null, el('title', null, ctx.edition.title), el('idno', { type: 'URI' }, ctx.edition.baseUri)),
-      notes.length ? el('notesStmt', null, notes) : null,
+      notes.length || ctx.witnesses ? el('notesStmt', null, notes, ctx.witnesses ? witnessRelations(ctx.witnesses) : null) : null,
       sourceDesc,
     ),
     el(
@@ -301,7 +306,7 @@ function standOff(s: Cable['standOff']): XElement | null {
 /** The TEI document of a cable. */
 export function encodeTei(cable: Cable, options: EncodeOptions = {}): string {
   const id = teiId(cable.stem);
-  const ctx: Context = { cable, id, edition: options.edition ?? projectEdition(), sourceName: options.sourceName ?? `${cable.stem}.txt`, notes: new Map(cable.footnotes.filter((f) => f.referenced).map((f) => [f.n, f])) };
+  const ctx: Context = { cable, id, edition: options.edition ?? projectEdition(), sourceName: options.sourceName ?? `${cable.stem}.txt`, notes: new Map(cable.footnotes.filter((f) => f.referenced).map((f) => [f.n, f])), ...(options.witnesses ? { witnesses: options.witnesses } : {}) };
   const sn = cable.sourceNote;
   const sourceNote = sn
     ? el(

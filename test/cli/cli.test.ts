@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CABLES, ROOT } from '../helpers/ingest.js';
+import { CABLES, ROOT, PROJECT_WITNESSES } from '../helpers/ingest.js';
 
 const TSX = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
@@ -48,7 +48,10 @@ describe('build-tei', () => {
     const work = mkdtempSync(join(tmpdir(), 'cables-'));
     const cables = join(work, 'in');
     mkdirSync(cables);
-    for (const stem of CABLES.slice(0, 2)) {
+    // Two cables that are no other cable's witnesses: their TEI is the committed one (a witness's header names the others, which are not in this folder).
+    const two = CABLES.filter((s) => !PROJECT_WITNESSES.links.has(s)).slice(0, 2);
+    expect(two).toHaveLength(2);
+    for (const stem of two) {
       copyFileSync(join(ROOT, 'cables', `${stem}.txt`), join(cables, `${stem}.txt`));
       if (existsSync(join(ROOT, 'cables', `${stem}.json`))) copyFileSync(join(ROOT, 'cables', `${stem}.json`), join(cables, `${stem}.json`));
     }
@@ -56,7 +59,7 @@ describe('build-tei', () => {
     const r = cli('cli.ts', ['--cables', 'in', '--out', 'out', '--jobs', '2'], work);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    for (const stem of CABLES.slice(0, 2)) {
+    for (const stem of two) {
       expect(r.stdout).toMatch(new RegExp(`^ok +${stem}`, 'm'));
       expect(readFileSync(join(work, 'out', 'tei', `${stem}.xml`), 'utf8')).toBe(readFileSync(join(ROOT, 'tei', `${stem}.xml`), 'utf8'));
       expect(existsSync(join(work, 'out', 'dist', 'html', `${stem}.html`))).toBe(true);

@@ -9,6 +9,7 @@ import type { Annotator } from '../../src/annotate/index.js';
 import { loadAnnotator } from '../../src/build.js';
 import type { Cable } from '../../src/model.js';
 import { cableInline } from '../../src/spans.js';
+import { findWitnesses } from '../../src/build/witnesses.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -43,9 +44,13 @@ export const checkSidecar = jsonChecker(JSON.parse(readFileSync(ROOT + 'schema/s
 /** The project's registers, read and checked as the build reads them. */
 export const ANNOTATOR = await loadAnnotator();
 
-/** What the build makes of a source file of the project (path from the root): sidecar beside it included. */
+/** The witnesses the build finds among the project's cables (src/build/witnesses.ts): what each one's header says of the others. */
+export const PROJECT_WITNESSES = findWitnesses(CABLES.map((stem) => ({ stem, path: `${ROOT}cables/${stem}.txt` })));
+
+/** What the build makes of a source file of the project (path from the root): sidecar beside it included, and for a cable of cables/ the other witnesses of its text. */
 export function buildFile(path: string, annotator: Annotator | undefined = ANNOTATOR): Encoded & { xml: string; cable: Cable } {
   const stem = path.replace(/^.*\//, '').replace(/\.txt$/, '');
+  const links = path.startsWith('cables/') ? PROJECT_WITNESSES.links.get(stem) : undefined;
   const sidecar = `${ROOT}${path.replace(/\.txt$/, '.json')}`;
   const result = encodeSource(
     {
@@ -53,6 +58,7 @@ export function buildFile(path: string, annotator: Annotator | undefined = ANNOT
       file: path,
       bytes: readFileSync(`${ROOT}${path}`),
       ...(existsSync(sidecar) ? { sidecar: { file: path.replace(/\.txt$/, '.json'), text: readFileSync(sidecar, 'utf8') } } : {}),
+      ...(links ? { witnesses: links } : {}),
     },
     checkSidecar,
     annotator,

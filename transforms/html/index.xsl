@@ -50,6 +50,7 @@
             </xsl:for-each>
           </tbody>
         </table>
+        <xsl:call-template name="collations-list"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

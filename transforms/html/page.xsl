@@ -11,6 +11,8 @@
     <xsl:param name="content" as="node()*" select="()"/>
     <xsl:param name="body" as="node()?" select="()"/>
     <xsl:param name="canonical" as="xs:string?" select="()"/>
+    <!-- The path from the page to the edition's top folder ('../' for a page in collations/). -->
+    <xsl:param name="root" as="xs:string" select="''"/>
     <html lang="en">
       <head>
         <meta charset="utf-8"/>
@@ -24,11 +26,11 @@
         <header class="site">
           <nav aria-label="Edition">
             <ul>
-              <li><a href="index.html"><xsl:value-of select="$edition-title"/></a></li>
-              <li><a href="persons.html">Persons</a></li>
-              <li><a href="places.html">Places</a></li>
-              <li><a href="orgs.html">Organisations</a></li>
-              <li><a href="encoding.html">Encoding</a></li>
+              <li><a href="{$root}index.html"><xsl:value-of select="$edition-title"/></a></li>
+              <li><a href="{$root}persons.html">Persons</a></li>
+              <li><a href="{$root}places.html">Places</a></li>
+              <li><a href="{$root}orgs.html">Organisations</a></li>
+              <li><a href="{$root}encoding.html">Encoding</a></li>
             </ul>
           </nav>
         </header>
@@ -94,6 +96,7 @@
         <dt>Credits</dt>
         <dd><xsl:value-of select="."/></dd>
       </xsl:for-each>
+      <xsl:apply-templates select="$h/tei:fileDesc/tei:notesStmt[tei:relatedItem]" mode="witnesses"/>
     </dl>
   </xsl:template>
 

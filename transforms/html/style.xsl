@@ -45,6 +45,20 @@ nav.pager ul { display: flex; justify-content: space-between; list-style: none; 
 table.cables { border-collapse: collapse; width: 100%; font-size: .95rem; }
 table.cables th, table.cables td { text-align: left; vertical-align: top; padding: .5rem; border-bottom: 1px solid var(--rule); }
 table.cables td.date { white-space: nowrap; }
+.seg.repetition { text-decoration: underline wavy #a3562f; text-underline-offset: .25em; }
+main:has(.witnesses) { max-width: 82rem; }
+.witnesses { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 2rem; }
+.witness h3 { font-size: 1rem; }
+a.var-link { color: inherit; text-decoration: none; }
+mark.var { color: var(--ink); border-radius: 2px; padding: 0 .1em; }
+mark.var-substantive { background: #f9dccd; }
+mark.var-omission, mark.var-addition { background: #e6dcf5; }
+mark.var-lacuna { background: #e4e4e4; outline: 1px dashed #77716a; }
+mark.var-orthographic { background: #dce9f7; }
+mark.var-editorial { background: #e2f0da; }
+.om { font-style: italic; color: var(--muted); }
+ol.apparatus { font-size: .9rem; }
+ul.legend { list-style: none; padding: 0; font-size: .9rem; }
 @media print {
   header.site, footer.site, nav.pager, .skip { display: none; }
   body { background: #fff; font-size: 11pt; }
