@@ -6,7 +6,8 @@
  * `npm run bench -- long [chars …]`: the long-cable case. For each length (default 10000, 30000, 100000
  * characters in one paragraph, and a cable of 1 MB in paragraphs of 2,000 characters) it makes a
  * synthetic cable dense with names, dates and speech, and prints the time of each stage: encode (ingest,
- * annotate, encode), the cable's HTML and JSON, and the corpus pages of a corpus of that one cable.
+ * annotate, encode), the cable's HTML and JSON, and the corpus pages of a corpus of that one cable, then the
+ * whole build of a folder holding it (as `npm run build-tei` runs it, worker threads and all).
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -124,9 +125,16 @@ async function benchLong(lengths: string[]): Promise<void> {
     const [corpus, parseMs] = timed(() => parseXml(teiCorpus(projectEdition().title, [xml])));
     const pagesMs = parseMs + run(html, corpus) + run(html, corpus, { page: 'person' }) + run(html, corpus, { page: 'place' }) + run(html, corpus, { page: 'org' }) + run(json, corpus);
     const paragraphs = Math.ceil(c.chars / c.paragraph);
+    // The whole build of a folder holding that cable, as an editor runs it (worker threads, catalogue record, edition file).
+    const work = mkdtempSync(join(tmpdir(), 'cables-long-'));
+    mkdirSync(join(work, 'cables'));
+    writeFileSync(join(work, 'cables', 'long.txt'), text);
+    const [built, buildMs] = await timedAsync(() => build({ cablesDir: join(work, 'cables'), teiDir: join(work, 'tei'), distDir: join(work, 'dist') }));
+    rmSync(work, { recursive: true, force: true });
     process.stdout.write(
       `long cable ${text.length} chars (${paragraphs} paragraph${paragraphs > 1 ? 's' : ''}, ${encoded.counts?.names ?? 0} names, ${encoded.counts?.speeches ?? 0} speeches): ` +
-        `encode ${ms(encodeMs)}, HTML ${ms(htmlMs)}, JSON ${ms(jsonMs)}, corpus pages ${ms(pagesMs)}\n`,
+        `encode ${ms(encodeMs)}, HTML ${ms(htmlMs)}, JSON ${ms(jsonMs)}, corpus pages ${ms(pagesMs)}; ` +
+        `whole build ${(buildMs / 1000).toFixed(1)} s${built.ok ? '' : ' (FAILED)'}\n`,
     );
   }
   process.stdout.write(`peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`);

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, jobsFor, type BuildReport } from '../../src/build.js';
-import { compileStylesheet } from '../../src/transform/compile.js';
 import { defaultJobs, transformRunner } from '../../src/transform/pool.js';
 import { ROOT } from '../helpers/ingest.js';
+import { compiledSheets } from '../helpers/sheets.js';
 
 /** Every file under a folder, by its path relative to it, with its contents. */
 function tree(dir: string): Map<string, string> {
@@ -59,7 +59,7 @@ describe('one worker or two', () => {
 
 describe('the pool', () => {
   it('gives each task its own result, and a stylesheet error as a diagnostic of that task', async () => {
-    const sef = compileStylesheet(join(ROOT, 'transforms'), 'dc.xsl', mkdtempSync(join(tmpdir(), 'jobs-sef-'))).sef;
+    const sef = compiledSheets('dc').dc;
     const runner = transformRunner({ dc: sef }, 2);
     try {
       const tei = (title: string): string =>

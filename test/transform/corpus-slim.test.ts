@@ -1,21 +1,17 @@
 /** The corpus pages read a corpus whose cables leave out the register entries an earlier cable already holds, and come out the same. */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { teiCorpus, corpusMembers } from '../../src/corpus.js';
-import { compileStylesheet } from '../../src/transform/compile.js';
 import { parseXml, runStylesheet } from '../../src/transform/run.js';
 import { ROOT } from '../helpers/ingest.js';
+import { compiledSheets } from '../helpers/sheets.js';
 
 const read = (dir: string): string[] => readdirSync(`${ROOT}${dir}`).filter((n) => /^[^.].*\.xml$/.test(n)).sort().map((n) => readFileSync(`${ROOT}${dir}/${n}`, 'utf8'));
 let html: unknown;
 let json: unknown;
 
 beforeAll(() => {
-  const cache = mkdtempSync(join(tmpdir(), 'sef-'));
-  html = compileStylesheet(`${ROOT}transforms`, 'html.xsl', cache).sef;
-  json = compileStylesheet(`${ROOT}transforms`, 'json.xsl', cache).sef;
+  ({ html, json } = compiledSheets('html', 'json'));
 });
 
 describe('a corpus without repeated register entries', () => {

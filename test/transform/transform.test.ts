@@ -7,6 +7,7 @@ import { compileStylesheet } from '../../src/transform/compile.js';
 import { jsonChecker } from '../../src/json-schema.js';
 import { runStylesheet } from '../../src/transform/run.js';
 import { CABLES, ROOT } from '../helpers/ingest.js';
+import { compiledSheets } from '../helpers/sheets.js';
 
 const checkJson = jsonChecker(JSON.parse(readFileSync(`${ROOT}schema/edition.schema.json`, 'utf8')));
 const tei = (stem: string): string => readFileSync(`${ROOT}tei/${stem}.xml`, 'utf8');
@@ -14,9 +15,7 @@ let html: unknown;
 let json: unknown;
 
 beforeAll(() => {
-  const cache = mkdtempSync(join(tmpdir(), 'sef-'));
-  html = compileStylesheet(`${ROOT}transforms`, 'html.xsl', cache).sef;
-  json = compileStylesheet(`${ROOT}transforms`, 'json.xsl', cache).sef;
+  ({ html, json } = compiledSheets('html', 'json'));
 });
 
 /** Runs a stylesheet, failing the test on a diagnostic. */
