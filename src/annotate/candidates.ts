@@ -96,16 +96,16 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][], g
   const isCap = (w: string): boolean =>
     /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) && !NOT_NAMES.has(w) && !NOT_NAMES.has(w.replace(/-.*$/, '')) && !FUNCTION_WORDS.has(w) && !monthNumber(w);
   /** Whether a run may go on after word k: not past the end of a sentence. */
-  const open = (k: number): boolean => !/[^.]\p{Ll}{2,}\.$|\p{Ll}{2}\.$/u.test(words[k]!.raw) && !(/^\p{Lu}\.$/u.test(words[k]!.raw) && !(k + 1 < words.length && isCap(words[k + 1]!.w)));
+  const open = (k: number): boolean => !/[^.]\p{Ll}{2,}\.$|\p{Ll}{2}\.$/u.test(words[k]!.raw) && !(/^\p{Lu}\.$/u.test(words[k]!.raw) && !initial(k));
   const covered = (from: number, to: number): boolean => overlaps(taken, from, to);
   /** Adjectives that may stand inside a name (`Chinese Eastern Railway`) but never end one. */
   const isAdjective = (w: string): boolean => /^\p{Lu}/u.test(w) && NOT_NAMES.has(w) && !PERSON_TITLES.has(w) && !FUNCTION_WORDS.has(w) && w !== 'I';
+  /** An initial in a name, before its surname or another initial: `Harry L. Hopkins`, `I. I. Maslennikov`. */
+  const initial = (k: number): boolean => /^\p{Lu}\.$/u.test(words[k]!.raw) && k + 1 < words.length && (isCap(words[k + 1]!.w) || initial(k + 1));
   for (let i = 0; i < words.length; i++) {
-    if (!(isCap(words[i]!.w) || isAdjective(words[i]!.w)) || covered(words[i]!.from, words[i]!.to)) continue;
+    if (!(isCap(words[i]!.w) || isAdjective(words[i]!.w) || initial(i)) || covered(words[i]!.from, words[i]!.to)) continue;
     let j = i;
     const spaced = (a: number, b: number): boolean => /^\s+$/.test(text.slice(words[a]!.to, words[b]!.from));
-    /** An initial inside a name: `Harry L. Hopkins`. */
-    const initial = (k: number): boolean => /^\p{Lu}\.$/u.test(words[k]!.raw) && k + 1 < words.length && isCap(words[k + 1]!.w);
     /** A title word inside an organisation's name: `the General Staff`, `Supreme Command`. */
     const titleInName = (k: number): boolean => /^(?:General|Supreme|Chief)$/.test(words[k]!.w) && k + 1 < words.length && ORG_HEADS.has(words[k + 1]!.w);
     const usable = (k: number): boolean => k < words.length && (isCap(words[k]!.w) || isAdjective(words[k]!.w) || initial(k) || titleInName(k)) && !covered(words[k]!.from, words[k]!.to);
@@ -126,7 +126,8 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][], g
     const from = words[i]!.from;
     const to = words[i]!.from + (words[j]!.to - words[i]!.from) - (words[j]!.to - words[j]!.from - words[j]!.w.length);
     const atStart = (/(^|[.!?:]["”’]?\s+|["“]|\n)$/u.test(text.slice(Math.max(0, from - 4), from)) && !ABBREVIATIONS.test(text.slice(Math.max(0, from - 8), from))) || text[from - 1] === BARRIER;
-    if (atStart && i === j) {
+    // An initial alone (the run could not go on to a surname) names nothing.
+    if ((atStart || initial(i)) && i === j) {
       i = j;
       continue;
     }

@@ -121,6 +121,8 @@ describe('titles, resolved by date', () => {
   it('take a title without its article as telegrams write it, and the holder a letter addresses', () => {
     expect(names('Message delivered to Generalissimo at noon. Generalissimo agreed.', '1945-08-12').filter((n) => n[1] === 'chiang-kai-shek')).toHaveLength(2);
     expect(names('Dear Mr. President, I enclose it.', '1944-03-01')).toEqual([['President', 'roosevelt']]);
+    // Initials without their full stops, as telegrams write them.
+    expect(names('We met James F Byrnes and W A Harriman today.', '1945-08-01')).toEqual([['James F Byrnes', 'byrnes'], ['W A Harriman', 'harriman']]);
     // Undated: the holder the cable names elsewhere, or the only holder there ever was.
     expect(names('President Roosevelt to the Prime Minister. Dear Mr. President, Churchill agrees.', null).filter((n) => n[0] === 'President')).toEqual([['President', 'roosevelt']]);
     expect(names('It was handed to the Generalissimo.', null)).toEqual([['Generalissimo', 'chiang-kai-shek']]);
@@ -238,6 +240,12 @@ describe('candidates', () => {
     expect(body).toContain('Later <persName ref="#kim-il-sung" cert="medium" resp="#pipeline">Kim</persName> and <persName ref="#pak-hon-yong" cert="medium" resp="#pipeline">Pak</persName>');
     // No full name in the cable: a surname alone is not taken for anyone.
     expect(annotateText('Later Kim and Pak met Stalin.', '1949-03-01')).not.toContain('ref="#kim-il-sung"');
+  });
+
+  it('initials before a surname no register holds make a person the build guessed; an initial alone makes none', () => {
+    const body = (text: string): string => annotateText(text, '1945-08-01').replace(/^[\s\S]*<text>/, '');
+    expect(body('The note was signed by F. Brelkov and I. I. Dovranin.')).toContain('by <persName cert="low" resp="#pipeline">F. Brelkov</persName> and <persName cert="low" resp="#pipeline">I. I. Dovranin</persName>.');
+    expect(body('It was later than I. Then we left.')).not.toContain('<persName');
   });
 
   it('a gazetteer town no register holds is a place the build guessed', () => {
