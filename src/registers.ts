@@ -176,8 +176,9 @@ export const TITLES = ['Mr.', 'Mr', 'Mrs.', 'Madame', 'Mme.', 'Dr.', 'General', 
 const BARE_STOP = new Set(['Page', 'Strong', 'Wood', 'Ford', 'Long', 'Young', 'King', 'Price', 'Bell', 'White', 'Brown', 'Green', 'Black', 'Gray', 'Grey', 'Hill', 'Field', 'Law', 'Rule', 'Hope', 'Rich', 'Little', 'Small', 'Power', 'Best', 'Love', 'Story', 'Mark', 'Hand', 'Lord', 'Halifax', 'Marshall', 'March', 'Mayor', 'Major', 'General', 'Chief', 'Church', 'Early', 'Stone', 'Bird', 'Fox', 'Wolf', 'Fish', 'Hunt', 'Cook', 'Baker', 'Smith', 'Miller', 'Turner', 'Walker', 'Grant', 'Wells', 'Bishop', 'Knight', 'Noble', 'Sharp', 'Swift', 'Moody', 'Hale', 'Lane', 'Street', 'Rose', 'Bush', 'Glass', 'Banks', 'Fields', 'Waters', 'Woods', 'Sun', 'Ma', 'Ho', 'Li', 'Lin', 'Kim', 'Yu', 'Hu', 'Wu', 'Wang', 'Chang', 'Chen', 'Liu', 'Pak', 'Park', 'Lee', 'Song', 'Long', 'May', 'Will', 'Hull', 'Franco', 'Choibalsan', 'Kuznetsov', 'Ivanov', 'Smirnov', 'Popov', 'Sokolov', 'Novikov', 'Volkov', 'Vasiliev', 'Fedorov', 'Kozlov']);
 
 /**
- * Forms a person's entry gives without writing them: each form with initials written without their full
- * stops, as telegrams write them (`James F Byrnes`); from a regular form `Surname, Given`, the surname
+ * Forms an entry gives without writing them: a person's forms with initials written without their full
+ * stops, as telegrams write them (`James F Byrnes`); an organisation's `… Government` as `… government` and
+ * `… Govt`; from a regular form `Surname, Given`, the surname
  * after each title of TITLES, and the bare surname unless it is a common word (BARE_STOP), written with a
  * capital only in its first letter, or claimed by more than one entry. A form some entry writes is never derived.
  */
@@ -192,9 +193,11 @@ function derivedForms(entries: ReadonlyMap<string, Entry>, byForm: ReadonlyMap<s
       clash.add(form);
     } else out.set(form, entry);
   };
-  // Telegrams drop the full stop after an initial: `James F Byrnes` for `James F. Byrnes`.
   for (const [form, entry] of byForm) {
+    // Telegrams drop the full stop after an initial: `James F Byrnes` for `James F. Byrnes`.
     if (entry.kind === 'person' && /\b\p{Lu}\.\s/u.test(form)) add(form.replace(/\b(\p{Lu})\.(?=\s)/gu, '$1'), entry);
+    // `the Soviet government`, `the Soviet Govt`, as the cables and the archives' translations write `Soviet Government`.
+    if (entry.kind === 'org' && / Government$/.test(form)) for (const head of ['government', 'Govt']) add(form.replace(/Government$/, head), entry);
   }
   for (const entry of entries.values()) {
     if (entry.kind !== 'person') continue;

@@ -242,6 +242,15 @@ describe('candidates', () => {
     expect(annotateText('Later Kim and Pak met Stalin.', '1949-03-01')).not.toContain('ref="#kim-il-sung"');
   });
 
+  it('a government is named with its head word in small letters or abbreviated, as translations and telegrams write it', () => {
+    const body = annotateText('The Soviet government told the Iranian Govt that the Turkish Government had agreed.', '1945-08-01').replace(/^[\s\S]*<text>/, '');
+    expect([...body.matchAll(/<orgName ref="#([^"]+)">([^<]+)</g)].map((m) => [m[2], m[1]])).toEqual([
+      ['Soviet government', 'soviet-government'],
+      ['Iranian Govt', 'iranian-government'],
+      ['Turkish Government', 'turkish-government'],
+    ]);
+  });
+
   it('initials before a surname no register holds make a person the build guessed; an initial alone makes none', () => {
     const body = (text: string): string => annotateText(text, '1945-08-01').replace(/^[\s\S]*<text>/, '');
     expect(body('The note was signed by F. Brelkov and I. I. Dovranin.')).toContain('by <persName cert="low" resp="#pipeline">F. Brelkov</persName> and <persName cert="low" resp="#pipeline">I. I. Dovranin</persName>.');
