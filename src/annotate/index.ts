@@ -168,7 +168,9 @@ function surnamesOf(people: readonly Entry[]): Map<string, Entry> {
 function fillRefs(nodes: Inline[], matcher: NameMatcher, when: string | undefined): Inline[] {
   return nodes.map((n) => {
     if (n.type === 'name' && !n.ref) {
-      const entry = matcher.resolve(inlineText(n.children), when);
+      // The name may have taken in the punctuation of the editors' brackets around it: `[Washington,]`.
+      const text = inlineText(n.children);
+      const entry = matcher.resolve(text, when) ?? matcher.resolve(text.trim().replace(/[,;:.]+$/, ''), when);
       return entry ? { ...n, ref: entry.id } : n;
     }
     return isContainer(n) ? ({ ...n, children: fillRefs(n.children, matcher, when) } as Inline) : n;
