@@ -152,7 +152,7 @@ export class NameMatcher {
       if (isTaken(flat, from, to)) continue;
       const found = this.forms.get(m[0])!;
       // A common noun that is an organisation's short form (`the Department`, `Dept`) names it alone, not in `the 8th Department of the General Staff` or `the Political Department`.
-      if (found.entry?.kind === 'org' && COMMON_NOUN_FORM.test(m[0]) && (/^\s+of\s/.test(flat.text.slice(to, to + 5)) || /(?:\p{Lu}\p{L}*|\d+(?:st|nd|rd|th))\s+$/u.test(flat.text.slice(Math.max(0, from - 30), from)))) continue;
+      if (found.entry?.kind === 'org' && COMMON_NOUN_FORM.test(m[0]) && (/^\s+of\s/.test(flat.text.slice(to, to + 5)) || /(?:(?<![\p{L}])(?!(?:The|This|That|Our|Your|Their|His|Its|A|An|And|But|In|To|From|By|With|For|At|On|Of|As|If|When|Since|Please|Inform|Tell)\s+$)\p{Lu}\p{L}*|\d+(?:st|nd|rd|th))\s+$/u.test(flat.text.slice(Math.max(0, from - 30), from)))) continue;
       // A place that names a meeting or a body (`the Moscow Conference`, `United States Forces`) is part of its name, which is an organisation's.
       if (found.entry?.kind === 'place' && NAMED_AFTER_PLACE.test(flat.text.slice(to, to + 16))) continue;
       if (found.entry) {

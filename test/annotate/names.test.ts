@@ -46,6 +46,8 @@ describe('names and their variants', () => {
 
   it('take “the Department” for the Department of State, not a department of something else', () => {
     expect(names('Repeated to the Department. Sent to the 8th Department of the General Staff and the Political Department.')).toEqual([['Department', 'department-of-state']]);
+    // At a sentence's start too: the capital of "The" makes no department of another name.
+    expect(names('The Department believes it. The Dept’s 547 came. This Department agrees.')).toEqual([['Department', 'department-of-state'], ['Dept', 'department-of-state'], ['Department', 'department-of-state']]);
   });
 
   it('take the longest match first', () => {
