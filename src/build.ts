@@ -1,6 +1,6 @@
 /** The build: every stage for every cable of a folder. Reads and writes files; the stages it calls do not. */
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { teiCorpus } from './corpus.js';
 import { readEditionConfig, type EditionConfig } from './edition-config.js';
@@ -266,7 +266,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     const byDate = [...publishable].sort((a, b) => order(a.report, b.report));
     const runner = transformRunner(sefs, jobsFor(options.jobs, byDate.map((e) => e.xml.length)));
     try {
-      await publish(byDate, runner, options, edition, schemaDir, corpusDiagnostics);
+      await publish(byDate, runner, options, edition, schemaDir, corpusDiagnostics, sourceOf);
     } finally {
       await runner.close();
     }
@@ -292,9 +292,22 @@ async function publish(
   edition: EditionConfig,
   schemaDir: string,
   corpusDiagnostics: Diagnostic[],
+  sourceOf: ReadonlyMap<string, string>,
 ): Promise<void> {
   const checkJson = jsonChecker(loadJsonSchema(schemaDir, 'edition.schema.json'));
-  const common = { 'edition-title': edition.title, 'base-uri': edition.baseUri };
+  const common = {
+    'edition-title': edition.title,
+    'base-uri': edition.baseUri,
+    'edition-publisher': edition.publisher,
+    'edition-version': edition.date,
+    'edition-licence': edition.licence.name,
+    'edition-licence-url': edition.licence.url,
+    // The TEI files from the pages (and the JSON files, their siblings): a relative URL.
+    'tei-dir': `${relative(join(options.distDir, 'html'), options.teiDir).split(sep).map(encodeURIComponent).join('/')}/`,
+  };
+  /** Each cable's source file and the SHA-256 of its bytes, by stem, as the stylesheets' provenance parameter. */
+  const provenanceOf = (reports: readonly CableReport[]): string =>
+    JSON.stringify(Object.fromEntries(reports.flatMap((r) => (sourceOf.has(r.stem) ? [[r.stem, { source: basename(r.source), sha256: sourceOf.get(r.stem)!.replace(/^sha256:/, '') }]] : []))));
   /** Runs one stylesheet and writes what it makes to `path` (JSON checked against the edition's schema and indented); resolves with its messages and whether the file was written. */
   const emit = async (task: Omit<TransformTask, 'params'> & { params?: Record<string, unknown> }, path: string, kind: 'html' | 'json' | 'xml'): Promise<{ written: boolean; diagnostics: Diagnostic[] }> => {
     const result = await runner.run({ ...task, params: { ...common, ...task.params } });
@@ -312,23 +325,23 @@ async function publish(
   };
   const out = (dir: string, name: string): string => join(options.distDir, dir, name);
   // The corpus is parsed once by each worker that reads it.
-  const corpus = { corpus: 'edition', source: teiCorpus(edition.title, byDate.map((e) => e.xml)) };
+  const corpus = { corpus: 'edition', source: teiCorpus(edition.title, byDate.map((e) => e.xml)), params: { provenance: provenanceOf(byDate.map((e) => e.report)) } };
   const odd = join(schemaDir, 'tei-cable.odd');
   const pages = [
-    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'persons.html')), params: { page: 'person' } }, out('html', 'persons.html'), 'html'),
+    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'persons.html')), params: { ...corpus.params, page: 'person' } }, out('html', 'persons.html'), 'html'),
     emit({ sheet: 'json', ...corpus, file: displayPath(out('json', 'edition.json')) }, out('json', 'edition.json'), 'json'),
-    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'places.html')), params: { page: 'place' } }, out('html', 'places.html'), 'html'),
-    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'orgs.html')), params: { page: 'org' } }, out('html', 'orgs.html'), 'html'),
+    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'places.html')), params: { ...corpus.params, page: 'place' } }, out('html', 'places.html'), 'html'),
+    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'orgs.html')), params: { ...corpus.params, page: 'org' } }, out('html', 'orgs.html'), 'html'),
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'index.html')) }, out('html', 'index.html'), 'html'),
     emit({ sheet: 'encoding', source: readFileSync(odd, 'utf8'), file: displayPath(odd) }, out('html', 'encoding.html'), 'html'),
   ];
   let done = 0;
   const cables = byDate.map(async (e, i) => {
     const file = e.report.tei!;
-    const params = { prev: byDate[i - 1]?.report.stem ?? '', next: byDate[i + 1]?.report.stem ?? '' };
+    const params = { prev: byDate[i - 1]?.report.stem ?? '', next: byDate[i + 1]?.report.stem ?? '', provenance: provenanceOf([e.report]) };
     const [h, j, d] = await Promise.all([
       emit({ sheet: 'html', source: e.xml, file, params }, out('html', `${e.report.stem}.html`), 'html'),
-      emit({ sheet: 'json', source: e.xml, file }, out('json', `${e.report.stem}.json`), 'json'),
+      emit({ sheet: 'json', source: e.xml, file, params }, out('json', `${e.report.stem}.json`), 'json'),
       emit({ sheet: 'dc', source: e.xml, file }, out('dc', `${e.report.stem}.xml`), 'xml'),
     ]);
     options.onProgress?.('publish', ++done, byDate.length);
