@@ -180,9 +180,51 @@ describe('JSON edition', () => {
 describe('HTML edition', () => {
   it('shows speech as speech, its speaker named, and names as links to their entries', () => {
     const page = run(html, tei('004_ee78402f5728550e'));
-    expect(page).toMatch(/<span class="said said-direct" data-tei="said" data-who="stalin" title="Direct speech of Joseph Stalin"><span class="speaker">Stalin<\/span> “This can be discussed”<\/span>/);
+    expect(page).toMatch(/<span class="said said-direct" data-tei="said" data-who="stalin" title="Direct speech of Joseph Stalin"><span class="speaker">Stalin<\/span>“This can be discussed”<\/span>/);
+    // a quotation inside its own speaker's report gets no second label
+    expect(page).toMatch(/<span class="said said-direct" data-tei="said" data-who="stalin" title="Direct speech of Joseph Stalin">“all outlets/);
     expect(page).toContain('<a class="name placeName" href="places.html#vladivostok" title="Vladivostok" data-tei="placeName">Vladivostok</a>');
-    expect(page).toMatch(/<dt>To<\/dt>\s*<dd><a class="name persName" href="persons.html#roosevelt"[^>]*>the President<\/a><\/dd>/);
+    // the speech is shown plain until the reader ticks the box that comes before the text
+    expect(page).toMatch(/<input type="checkbox" id="show-speech" class="toggle"><label for="show-speech" class="toggle-label">[^<]+<\/label><div class="text">/);
+  });
+
+  it('gives From and To the register’s name, the cable’s words beside it', () => {
+    const page = run(html, tei('004_ee78402f5728550e'));
+    expect(page).toMatch(/<dt>To<\/dt>\s*<dd><a class="name persName" href="persons.html#roosevelt"[^>]*>Franklin D. Roosevelt<\/a> <span class="wording"[^>]*>\(the President\)<\/span><\/dd>/);
+    expect(page).toMatch(/<dt>From<\/dt>\s*<dd><a class="name persName" href="persons.html#harriman"[^>]*>W. Averell Harriman<\/a> <span class="wording"[^>]*>\(Harriman\)<\/span><\/dd>/);
+  });
+
+  it('marks a page break at its place in the line and in the margin', () => {
+    const page = run(html, tei('004_ee78402f5728550e'));
+    expect(page).toContain('in which he was <span class="pb" id="page-379" data-tei="pb" data-n="379"><span class="pb-mark" aria-hidden="true">|</span><span class="pb-n">[Page 379]</span></span>interested');
+  });
+
+  it('links the cable’s TEI, its JSON and the archive’s page, and gives the citation tags a reference manager reads', () => {
+    const page = run(html, tei('004_ee78402f5728550e'), { 'edition-publisher': 'The cables-tei project', 'edition-version': '2026-11-23' });
+    const meta = (name: string): string[] => [...page.matchAll(new RegExp(`<meta name="${name}" content="([^"]*)">`, 'g'))].map((m) => m[1]!);
+    expect(meta('citation_title')).toEqual(['The Ambassador in the Soviet Union (Harriman) to the President, 15 December 1944']);
+    expect(meta('citation_author')).toEqual(['Harriman, W. Averell']);
+    expect(meta('citation_date')).toEqual(['1944/12/15']);
+    expect(meta('citation_publisher')).toEqual(['The cables-tei project']);
+    expect(meta('citation_firstpage')).toEqual(['378']);
+    expect(meta('citation_lastpage')).toEqual(['379']);
+    expect(meta('citation_public_url')).toEqual([]); // the URI is a URN: no public URL to give
+    expect(page).toContain('<a href="../../tei/004_ee78402f5728550e.xml" type="application/tei+xml">TEI XML</a>');
+    expect(page).toContain('<a href="../json/004_ee78402f5728550e.json" type="application/json">JSON</a>');
+    expect(page).toMatch(/<p class="cite">[^<]*Foreign Relations of the United States, file 761\.93\/12–1544, pp\. 378–379\. In <cite>/);
+    expect(page).toMatch(/<dt>Source<\/dt><dd><cite>Foreign Relations of the United States<\/cite>, file 761\.93\/12–1544, pp\. 378–379<\/dd>/);
+    // with an http(s) base, the page's public URL
+    const http = tei('004_ee78402f5728550e').replace(/urn:cables-tei:harriman:cable:/, 'https://cables.example.net/cable/');
+    expect(run(html, http)).toContain('<meta name="citation_public_url" content="https://cables.example.net/cable/004_ee78402f5728550e">');
+    // a Wilson Center cable links to the archive's page
+    expect(run(html, tei('002_336ee8d35a94a445'))).toMatch(/<a href="https:\/\/[^"]+" class="archive-link">/);
+  });
+
+  it('takes the index excerpt from the summary, else the first sentence of the text proper', () => {
+    const index = run(html, teiCorpus('Edition', CABLES.map(tei)));
+    expect(index).toContain('<small>Soong told me this morning of his negotiations with Stalin last night.</small>'); // not the date-time group 111258.
+    expect(index).toContain('<small>Personal and Top Secret for the President from Harriman.</small>');
+    expect(index).not.toContain('761.93/12');
   });
 
   it('lists every entry on its register page with each mention linked to its paragraph', () => {
