@@ -58,13 +58,17 @@ export function isHeadLine(line: string): boolean {
 
 /** Whether a text looks like a FRUS page copy: its first line (after any site navigation) is a source note, or a head. */
 export function looksLikeFrus(text: string): boolean {
-  const blocks = splitBlocks(new SourceText(text)).map((b) => b.text);
+  const all = splitBlocks(new SourceText(text)).map((b) => b.text);
+  // A page marker before the source note (the document begins at the top of a page) is passed over.
+  const blocks = all.filter((b, k) => k !== leadingNavigation(all) || !PAGE_LINE.test(b) || all[k + 1] === undefined);
   const block = blocks[leadingNavigation(blocks)];
   if (block === undefined) return false;
   const first = block.split('\n')[0]!;
   return parseSourceNoteLine(first) !== undefined || isHeadLine(NUMBER_LINE.test(first.trim()) ? (block.split('\n')[1] ?? blocks[leadingNavigation(blocks) + 1] ?? '') : block);
 }
 
+/** A page marker standing alone: `[Page 412]`. */
+const PAGE_LINE = /^\[Page [\divxlc]+\]$/i;
 /** `No. 198` (a conference volume's number), `No. 2417` (a despatch's). */
 const NUMBER_LINE = /^No\.\s*\d+[A-Z]?\.?$/;
 /** `[Received March 13—1:05 a.m.]`, `[Excerpts]`, `[Extract]48`, `[Paraphrase]`. */
@@ -177,6 +181,8 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
   blocks = blocks.slice(lead, blocks.length - trail);
   if (omitted.length) reporter.info('ingest:navigation', `left out as the site's navigation, not the document's: ${omitted.map((o) => `“${flatText(o.text)}”`).join(', ')}`, omitted[0]!.position.start);
   const docEnd = blocks[blocks.length - 1]?.end ?? src.text.length;
+  // A page marker before the source note: the document begins at the top of that page; the marker opens the head.
+  const topPb = blocks[1] && PAGE_LINE.test(blocks[0]!.text) && parseSourceNoteLine(linesOfBlock(blocks[1])[0]?.text ?? '') ? blocks.shift() : undefined;
 
   // Source note: the first line, when it is one.
   let i = 0;
@@ -206,7 +212,7 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
   let rest: BlockRange[] = [];
   while (blocks[i + 1] && NUMBER_LINE.test(blocks[i]!.text)) opener.push(openerItem(ctxBase, blocks[i++]!, 'doc-number'));
   // A page marker before the head: the document begins at the top of that page; the marker opens the head.
-  const leadingPb = blocks[i + 1] && headerKind(blocks[i]!.text) === 'pb' ? blocks[i++] : undefined;
+  const leadingPb = topPb ?? (blocks[i + 1] && headerKind(blocks[i]!.text) === 'pb' ? blocks[i++] : undefined);
   if (blocks[i]) {
     const split = splitHead(blocks[i]!, src);
     headBlock = split.head;

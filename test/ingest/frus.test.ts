@@ -69,6 +69,13 @@ describe('FRUS page copies', () => {
     expect(top?.meta.pages).toEqual(['412', '413']);
     expect(top?.head?.children.map((c) => c.type)).toEqual(['pb', 'text']);
     expect(top?.meta.sender).toBe('Harriman');
+    // so does a marker before the source note
+    const first = parse('[Page 412]\n\n761.93/8–1145: Telegram\n\nThe Ambassador in the Soviet Union (Harriman) to the President\n\nText [Page 413] one.');
+    expect(first.diagnostics.map((d) => d.ruleId)).toEqual([]);
+    expect(first.cable?.shape).toBe('frus');
+    expect(first.cable?.sourceNote?.fileNumber).toBe('761.93/8–1145');
+    expect(first.cable?.meta.pages).toEqual(['412', '413']);
+    expect(first.cable?.head?.children.map((c) => c.type)).toEqual(['pb', 'text']);
   });
 
   it('breaks the page inside a word when the marker is glued to it', () => {
