@@ -40,7 +40,7 @@
        (every note is a block of its own: its words are in the notes, not in the text around it). -->
   <xsl:function name="c:json-block" as="element()?">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="$node/ancestor-or-self::*[self::tei:p or self::tei:head or self::tei:note[not(parent::tei:opener or parent::tei:closer)] or (parent::tei:opener | parent::tei:closer)[not(self::tei:pb)]][ancestor::tei:text][1]"/>
+    <xsl:sequence select="$node/ancestor-or-self::*[self::tei:p or self::tei:head or self::tei:note[not(parent::tei:opener or parent::tei:closer)] or ((parent::tei:opener or parent::tei:closer) and not(self::tei:pb))][ancestor::tei:text][1]"/>
   </xsl:function>
 
   <!-- A block's id: p1…, head, opener1…, closer1…, fn1… (footnotes, as on the HTML page), note1… (other notes). -->
