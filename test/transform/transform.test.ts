@@ -88,6 +88,21 @@ describe('JSON edition', () => {
     expect(value.mentions).toContainEqual(expect.objectContaining({ id: 'us-navy', paragraph: 'fn1', surface: 'Navy' }));
   });
 
+  it('writes a gap as its reason says, [omitted] or [illegible], and counts offsets past it', () => {
+    const source = readFileSync(`${ROOT}test/fixtures/tei/frus-roosevelt-papers.xml`, 'utf8');
+    expect(source).toContain('<gap reason="omitted"/>');
+    const value = JSON.parse(run(json, source));
+    const texts = value.paragraphs.map((p: { text: string }) => p.text).join('\n');
+    expect(texts).toContain('[omitted]');
+    expect(texts).not.toContain('[illegible]');
+    const withGap = tei('004_ee78402f5728550e').replace('He went into the next room', 'He went <gap reason="omitted"/> into the next <placeName ref="#moscow">room</placeName>');
+    const v = JSON.parse(run(json, withGap));
+    const p2 = v.paragraphs.find((p: { id: string }) => p.id === 'p2').text as string;
+    expect(p2).toContain('He went [omitted] into the next room');
+    const m = v.mentions.find((x: { surface: string; paragraph: string }) => x.paragraph === 'p2' && x.surface === 'room');
+    expect(p2.slice(m.start, m.end)).toBe('room');
+  });
+
   it('gives the provenance and files the build passes, and null provenance when it passes none', () => {
     const sha = 'a'.repeat(64);
     const value = JSON.parse(run(json, tei('004_ee78402f5728550e'), { provenance: JSON.stringify({ '004_ee78402f5728550e': { source: '004_ee78402f5728550e.txt', sha256: sha } }), 'tei-dir': '../tei/' }));
