@@ -124,6 +124,9 @@ describe.skipIf(!available)(`the HTML edition in Chromium (${available ? CHROMIU
       }
     }
     expect(wide).toEqual([]);
+    // the index's rows stack, each party labelled
+    await page.goto(pathToFileURL(join(htmlDir, 'index.html')).href);
+    expect(await page.$eval('td[data-label="To"]', (td) => getComputedStyle(td, '::before').content)).toBe('"To: "');
     // the metadata stacks and the page number stands in the line, not in a margin off the screen
     await page.goto(pathToFileURL(join(htmlDir, '004_ee78402f5728550e.html')).href);
     expect((await look(page, 'dl.meta')).display).toBe('block');

@@ -240,6 +240,8 @@ describe('HTML edition', () => {
     expect(index).toContain('<small>Soong told me this morning of his negotiations with Stalin last night.</small>'); // not the date-time group 111258.
     expect(index).toContain('<small>Personal and Top Secret for the President from Harriman.</small>');
     expect(index).not.toContain('761.93/12');
+    // From and To by the register's name, the cable's words on hover, labelled for a phone where the rows stack
+    expect(index).toContain('<td data-label="To"><span title="the President">Franklin D. Roosevelt</span></td>');
   });
 
   it('lists every entry on its register page with each mention linked to its paragraph', () => {

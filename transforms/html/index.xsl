@@ -39,8 +39,8 @@
                     <xsl:otherwise>undated</xsl:otherwise>
                   </xsl:choose>
                 </td>
-                <td><xsl:apply-templates select="$sent/tei:persName" mode="party-short"/></td>
-                <td><xsl:apply-templates select="tei:teiHeader//tei:correspAction[@type = 'received']/tei:persName" mode="party-short"/></td>
+                <td data-label="From"><xsl:apply-templates select="$sent/tei:persName" mode="party-short"/></td>
+                <td data-label="To"><xsl:apply-templates select="tei:teiHeader//tei:correspAction[@type = 'received']/tei:persName" mode="party-short"/></td>
                 <td>
                   <a href="{encode-for-uri(c:stem(.))}.html"><xsl:value-of select="c:title(.)"/></a>
                   <br/>

@@ -71,6 +71,7 @@ table.cables td.date { white-space: nowrap; }
   table.cables tr { border-bottom: 1px solid var(--rule); padding: .4rem 0; }
   table.cables td { border: 0; padding: .1rem 0; }
   table.cables td.date { white-space: normal; font-weight: bold; }
+  table.cables td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font: .85rem system-ui, sans-serif; }
 }
 @media print {
   header.site, footer.site, nav.pager, nav.forms, .skip, .toggle, .toggle-label { display: none; }
