@@ -1,6 +1,6 @@
 /** The build: every stage for every cable of a folder. Reads and writes files; the stages it calls do not. */
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { teiCorpus, corpusMembers } from './corpus.js';
 import { readEditionConfig, type EditionConfig } from './edition-config.js';
@@ -297,14 +297,15 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     const byDate = [...publishable].sort((a, b) => order(a.report, b.report));
     // A cable whose page, JSON and catalogue record were made from the same TEI, neighbours, stylesheets,
     // configuration and version, with no message, and are still there, is not made again (unless --force).
-    const context = fingerprint(`${stylesheetsHash(transformsDir)}\0${JSON.stringify(edition)}\0${APP_VERSION}`);
-    const keys = byDate.map((e, i) => publishKey(e.xml, byDate[i - 1]?.report.stem ?? '', byDate[i + 1]?.report.stem ?? '', context));
+    // The pages link to the TEI folder by a relative path, and the JSON records the source's checksum: both count.
+    const context = fingerprint(`${stylesheetsHash(transformsDir)}\0${JSON.stringify(edition)}\0${APP_VERSION}\0${relative(options.distDir, options.teiDir)}`);
+    const keys = byDate.map((e, i) => publishKey(e.xml, byDate[i - 1]?.report.stem ?? '', byDate[i + 1]?.report.stem ?? '', `${context}\0${sourceOf.get(e.report.stem) ?? ''}`));
     const outputsOf = (stem: string): string[] => [join(options.distDir, 'html', `${stem}.html`), join(options.distDir, 'json', `${stem}.json`), join(options.distDir, 'dc', `${stem}.xml`)];
     const current = byDate.map((e, i) => !options.force && entryOf(e)?.published === keys[i] && outputsOf(e.report.stem).every((p) => existsSync(p)));
     let clean: boolean[] = [];
     const runner = transformRunner(sefs, jobsFor(options.jobs, byDate.filter((_, i) => !current[i]).map((e) => e.xml.length)));
     try {
-      clean = await publish(byDate, current, runner, options, edition, schemaDir, corpusDiagnostics);
+      clean = await publish(byDate, current, runner, options, edition, schemaDir, corpusDiagnostics, sourceOf);
     } finally {
       await runner.close();
     }
@@ -354,9 +355,22 @@ async function publish(
   edition: EditionConfig,
   schemaDir: string,
   corpusDiagnostics: Diagnostic[],
+  sourceOf: ReadonlyMap<string, string>,
 ): Promise<boolean[]> {
   const checkJson = jsonChecker(loadJsonSchema(schemaDir, 'edition.schema.json'));
-  const common = { 'edition-title': edition.title, 'base-uri': edition.baseUri };
+  const common = {
+    'edition-title': edition.title,
+    'base-uri': edition.baseUri,
+    'edition-publisher': edition.publisher,
+    'edition-version': edition.date,
+    'edition-licence': edition.licence.name,
+    'edition-licence-url': edition.licence.url,
+    // The TEI files from the pages (and the JSON files, their siblings): a relative URL.
+    'tei-dir': `${relative(join(options.distDir, 'html'), options.teiDir).split(sep).map(encodeURIComponent).join('/')}/`,
+  };
+  /** Each cable's source file and the SHA-256 of its bytes, by stem, as the stylesheets' provenance parameter. */
+  const provenanceOf = (reports: readonly CableReport[]): string =>
+    JSON.stringify(Object.fromEntries(reports.flatMap((r) => (sourceOf.has(r.stem) ? [[r.stem, { source: basename(r.source), sha256: sourceOf.get(r.stem)!.replace(/^sha256:/, '') }]] : []))));
   /** Runs one stylesheet and writes what it makes to `path` (JSON checked against the edition's schema and indented); resolves with its messages and whether the file was written. */
   const emit = async (task: Omit<TransformTask, 'params'> & { params?: Record<string, unknown> }, path: string, kind: 'html' | 'json' | 'xml'): Promise<{ written: boolean; diagnostics: Diagnostic[] }> => {
     const result = await runner.run({ ...task, params: { ...common, ...task.params } });
@@ -374,20 +388,20 @@ async function publish(
   };
   const out = (dir: string, name: string): string => join(options.distDir, dir, name);
   // The corpus is parsed once, by the one worker that makes its pages; an entry of the registers is in it once.
-  const corpus = { corpus: 'edition', source: teiCorpus(edition.title, corpusMembers(byDate.map((e) => e.xml))) };
+  const corpus = { corpus: 'edition', source: teiCorpus(edition.title, corpusMembers(byDate.map((e) => e.xml))), params: { provenance: provenanceOf(byDate.map((e) => e.report)) } };
   const odd = join(schemaDir, 'tei-cable.odd');
   const pages = [
-    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'persons.html')), params: { page: 'person' } }, out('html', 'persons.html'), 'html'),
+    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'persons.html')), params: { ...corpus.params, page: 'person' } }, out('html', 'persons.html'), 'html'),
     emit({ sheet: 'json', ...corpus, file: displayPath(out('json', 'edition.json')) }, out('json', 'edition.json'), 'json'),
-    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'places.html')), params: { page: 'place' } }, out('html', 'places.html'), 'html'),
-    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'orgs.html')), params: { page: 'org' } }, out('html', 'orgs.html'), 'html'),
+    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'places.html')), params: { ...corpus.params, page: 'place' } }, out('html', 'places.html'), 'html'),
+    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'orgs.html')), params: { ...corpus.params, page: 'org' } }, out('html', 'orgs.html'), 'html'),
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'index.html')) }, out('html', 'index.html'), 'html'),
     emit({ sheet: 'encoding', source: readFileSync(odd, 'utf8'), file: displayPath(odd) }, out('html', 'encoding.html'), 'html'),
   ];
   let done = 0;
   const cables = byDate.map(async (e, i) => {
     const file = e.report.tei!;
-    const params = { prev: byDate[i - 1]?.report.stem ?? '', next: byDate[i + 1]?.report.stem ?? '' };
+    const params = { prev: byDate[i - 1]?.report.stem ?? '', next: byDate[i + 1]?.report.stem ?? '', provenance: provenanceOf([e.report]) };
     if (current[i]) {
       e.report.unchanged = true;
       options.onProgress?.('publish', ++done, byDate.length);
@@ -396,7 +410,7 @@ async function publish(
     }
     const [h, j, d] = await Promise.all([
       emit({ sheet: 'html', source: e.xml, file, params }, out('html', `${e.report.stem}.html`), 'html'),
-      emit({ sheet: 'json', source: e.xml, file }, out('json', `${e.report.stem}.json`), 'json'),
+      emit({ sheet: 'json', source: e.xml, file, params }, out('json', `${e.report.stem}.json`), 'json'),
       emit({ sheet: 'dc', source: e.xml, file }, out('dc', `${e.report.stem}.xml`), 'xml'),
     ]);
     options.onProgress?.('publish', ++done, byDate.length);

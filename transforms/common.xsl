@@ -27,7 +27,7 @@
     <xsl:sequence select="normalize-space(($tei/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date)[1])"/>
   </xsl:function>
 
-  <!-- Plain text of nodes, as c:raw gives it (notes left out, supplied text kept, gaps as [illegible]), white space normalised. -->
+  <!-- Plain text of nodes, as c:raw gives it (notes left out, supplied text kept, gaps as [illegible] or [omitted]), white space normalised. -->
   <xsl:function name="c:plain" as="xs:string">
     <xsl:param name="e" as="node()*"/>
     <xsl:variable name="parts" as="xs:string*">
@@ -60,7 +60,7 @@
   <xsl:accumulator name="c:raw-length" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="tei:p" select="0"/>
     <xsl:accumulator-rule match="text()[not(ancestor::tei:note)]" phase="end" select="$value + string-length(.)"/>
-    <xsl:accumulator-rule match="tei:gap[not(ancestor::tei:note)]" phase="end" select="$value + 11"/>
+    <xsl:accumulator-rule match="tei:gap[not(ancestor::tei:note)]" phase="end" select="$value + string-length(c:gap-text(.))"/>
     <xsl:accumulator-rule match="tei:lb[not(ancestor::tei:note)]" phase="end" select="$value + 1"/>
   </xsl:accumulator>
 
@@ -136,7 +136,7 @@
     <xsl:sequence select="if ($block/self::tei:p) then c:para-id($block) else if ($block/self::tei:note) then c:note-id($block) else if ($block) then local-name($block) else 'text'"/>
   </xsl:function>
 
-  <!-- A paragraph's text for the JSON edition: notes left out, gaps as [illegible], line breaks as spaces;
+  <!-- A paragraph's text for the JSON edition: notes left out, gaps as [illegible] or [omitted], line breaks as spaces;
        not otherwise normalised, so that offsets into it are counted the same way (c:offset). -->
   <xsl:function name="c:raw" as="xs:string">
     <xsl:param name="p" as="element()"/>
@@ -148,17 +148,48 @@
 
   <xsl:template match="tei:note" mode="c:raw"/>
   <xsl:template match="tei:lb" mode="c:raw"><xsl:text> </xsl:text></xsl:template>
-  <xsl:template match="tei:gap" mode="c:raw"><xsl:text>[illegible]</xsl:text></xsl:template>
+  <xsl:template match="tei:gap" mode="c:raw"><xsl:value-of select="c:gap-text(.)"/></xsl:template>
+
+  <!-- A gap as the text shows it: its reason in brackets, as the HTML page has it ([illegible], [omitted]). -->
+  <xsl:function name="c:gap-text" as="xs:string">
+    <xsl:param name="gap" as="element(tei:gap)"/>
+    <xsl:sequence select="'[' || (normalize-space($gap/@reason)[. != ''], 'gap')[1] || ']'"/>
+  </xsl:function>
   <xsl:template match="text()" mode="c:raw"><xsl:value-of select="translate(., '&#10;&#13;&#9;', '   ')"/></xsl:template>
   <xsl:template match="*" mode="c:raw"><xsl:apply-templates mode="c:raw"/></xsl:template>
 
-  <!-- Where a node starts in its paragraph's c:raw text (0-based, in characters): the accumulator's count
-       before it; for a paragraph the profile does not allow (inside a note), the sum of what precedes it. -->
+  <!-- Where a node starts in its block's c:raw text (0-based, in characters): for a paragraph of the text, the
+       accumulator's count before it; for any other block (a head, an opener or closer line, a note, a paragraph
+       inside a note), the sum of what precedes it in the block (notes inside the block left out). -->
   <xsl:function name="c:offset" as="xs:integer">
     <xsl:param name="p" as="element()"/>
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="if ($node/ancestor::tei:p[1] is $p and not($p/ancestor::tei:note)) then $node ! accumulator-before('c:raw-length')
-      else sum(($p//(text() | tei:gap | tei:lb)[. &lt;&lt; $node][not(ancestor::tei:note)]/(if (self::tei:gap) then 11 else if (self::tei:lb) then 1 else string-length(.))), 0)"/>
+      else sum(($p//(text() | tei:gap | tei:lb)[. &lt;&lt; $node][not(ancestor::tei:note except $p)]/(if (self::tei:gap) then string-length(c:gap-text(.)) else if (self::tei:lb) then 1 else string-length(.))), 0)"/>
+  </xsl:function>
+
+  <!-- The pages a cable stands on, as its header's page range gives them (biblScope unit="page"): every page from
+       the first to the last when both are numbers, else the first and the last. -->
+  <xsl:function name="c:pages" as="xs:string*">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="scope" select="($tei/tei:teiHeader//tei:sourceDesc//tei:biblScope[@unit = 'page'])[1]"/>
+    <xsl:sequence select="if ($scope/@from castable as xs:integer and $scope/@to castable as xs:integer and xs:integer($scope/@to) ge xs:integer($scope/@from))
+      then (xs:integer($scope/@from) to xs:integer($scope/@to)) ! string(.)
+      else if ($scope) then distinct-values(($scope/@from, $scope/@to) ! string(.)) else ()"/>
+  </xsl:function>
+
+  <!-- The page range as a reader cites it: 378–379, or 412; '' when the source has no pages. -->
+  <xsl:function name="c:page-range" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="pages" select="c:pages($tei)"/>
+    <xsl:sequence select="if (count($pages) gt 1) then $pages[1] || '–' || $pages[last()] else string($pages[1])"/>
+  </xsl:function>
+
+  <!-- A party of the header (persName, placeName): its register entry's name, or its own words when it has no entry. -->
+  <xsl:function name="c:party-name" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="entry" select="if ($name/@ref) then c:entry($name, c:id($name/@ref)) else ()"/>
+    <xsl:sequence select="if ($entry) then c:entry-name($entry) else normalize-space($name)"/>
   </xsl:function>
 
   <!-- The cables of a corpus ordered by date, undated last, then by stem. -->

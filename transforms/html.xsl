@@ -31,9 +31,18 @@
   <xsl:template match="tei:TEI" mode="page-body">
     <article>
       <h1><xsl:value-of select="c:title(.)"/></h1>
+      <xsl:call-template name="cable-links"><xsl:with-param name="tei" select="."/></xsl:call-template>
       <xsl:call-template name="cable-meta"><xsl:with-param name="tei" select="."/></xsl:call-template>
       <h2>Text</h2>
-      <xsl:apply-templates select="tei:text/tei:body/*" mode="text"/>
+      <!-- Speech is shown plain; a reader who wants it tinted, its speakers named, ticks the box (no script: the
+           text follows the box, and the style sheet looks at whether it is checked). -->
+      <xsl:if test="tei:text//tei:said">
+        <input type="checkbox" id="show-speech" class="toggle"/>
+        <label for="show-speech" class="toggle-label">Show speech and its speakers</label>
+      </xsl:if>
+      <div class="text">
+        <xsl:apply-templates select="tei:text/tei:body/*" mode="text"/>
+      </div>
       <xsl:call-template name="footnotes">
         <xsl:with-param name="notes" select="tei:text//tei:note[@place = 'foot']"/>
       </xsl:call-template>

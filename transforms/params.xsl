@@ -18,6 +18,21 @@
   <!-- For a teiCorpus: which page to make. '' gives the index; person, place or org a register page. -->
   <xsl:param name="page" as="xs:string" select="''"/>
 
+  <!-- Where the cables' TEI files are, relative to the HTML pages (and to the JSON files, their siblings), with a
+       final slash: the build gives the path from dist/html/ to the TEI folder. -->
+  <xsl:param name="tei-dir" as="xs:string" select="'../../tei/'"/>
+
+  <!-- Each cable's provenance, as a JSON object by stem: { "<stem>": { "source": "<file>.txt", "sha256": "<hex>" } }
+       (the build gives the source file and its SHA-256); a cable it does not list has none (null in the JSON). -->
+  <xsl:param name="provenance" as="xs:string" select="'{}'"/>
+
+  <!-- The edition's publisher, the date of this version (ISO 8601) and its licence (edition.config.json's);
+       '' gives what the cable's own header says. -->
+  <xsl:param name="edition-publisher" as="xs:string" select="''"/>
+  <xsl:param name="edition-version" as="xs:string" select="''"/>
+  <xsl:param name="edition-licence" as="xs:string" select="''"/>
+  <xsl:param name="edition-licence-url" as="xs:string" select="''"/>
+
   <!-- Whether the JSON is indented (the build reformats it anyway; kept for standalone runs). -->
   <xsl:param name="json-indent" as="xs:boolean" select="false()"/>
 </xsl:stylesheet>

@@ -58,13 +58,17 @@ export function isHeadLine(line: string): boolean {
 
 /** Whether a text looks like a FRUS page copy: its first line (after any site navigation) is a source note, or a head. */
 export function looksLikeFrus(text: string): boolean {
-  const blocks = splitBlocks(new SourceText(text)).map((b) => b.text);
+  const all = splitBlocks(new SourceText(text)).map((b) => b.text);
+  // A page marker before the source note (the document begins at the top of a page) is passed over.
+  const blocks = all.filter((b, k) => k !== leadingNavigation(all) || !PAGE_LINE.test(b) || all[k + 1] === undefined);
   const block = blocks[leadingNavigation(blocks)];
   if (block === undefined) return false;
   const first = block.split('\n')[0]!;
   return parseSourceNoteLine(first) !== undefined || isHeadLine(NUMBER_LINE.test(first.trim()) ? (block.split('\n')[1] ?? blocks[leadingNavigation(blocks) + 1] ?? '') : block);
 }
 
+/** A page marker standing alone: `[Page 412]`. */
+const PAGE_LINE = /^\[Page [\divxlc]+\]$/i;
 /** `No. 198` (a conference volume's number), `No. 2417` (a despatch's). */
 const NUMBER_LINE = /^No\.\s*\d+[A-Z]?\.?$/;
 /** `[Received March 13—1:05 a.m.]`, `[Excerpts]`, `[Extract]48`, `[Paraphrase]`. */
@@ -177,6 +181,8 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
   blocks = blocks.slice(lead, blocks.length - trail);
   if (omitted.length) reporter.info('ingest:navigation', `left out as the site's navigation, not the document's: ${omitted.map((o) => `“${flatText(o.text)}”`).join(', ')}`, omitted[0]!.position.start);
   const docEnd = blocks[blocks.length - 1]?.end ?? src.text.length;
+  // A page marker before the source note: the document begins at the top of that page; the marker opens the head.
+  const topPb = blocks[1] && PAGE_LINE.test(blocks[0]!.text) && parseSourceNoteLine(linesOfBlock(blocks[1])[0]?.text ?? '') ? blocks.shift() : undefined;
 
   // Source note: the first line, when it is one.
   let i = 0;
@@ -205,6 +211,8 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
   let headBlock: BlockRange | undefined;
   let rest: BlockRange[] = [];
   while (blocks[i + 1] && NUMBER_LINE.test(blocks[i]!.text)) opener.push(openerItem(ctxBase, blocks[i++]!, 'doc-number'));
+  // A page marker before the head: the document begins at the top of that page; the marker opens the head.
+  const leadingPb = topPb ?? (blocks[i + 1] && headerKind(blocks[i]!.text) === 'pb' ? blocks[i++] : undefined);
   if (blocks[i]) {
     const split = splitHead(blocks[i]!, src);
     headBlock = split.head;
@@ -229,7 +237,12 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
     : [];
   const units = isNotes ? after : [...after, ...splitBlocks(src, list.start, docEnd)];
 
-  const head = headBlock ? { children: parseInline(ctx, headBlock.start, headBlock.end), position: src.position(headBlock.start, headBlock.end) } : undefined;
+  const head = headBlock
+    ? {
+        children: [...(leadingPb ? parseInline(ctx, leadingPb.start, leadingPb.end) : []), ...parseInline(ctx, headBlock.start, headBlock.end)],
+        position: src.position(leadingPb?.start ?? headBlock.start, headBlock.end),
+      }
+    : undefined;
 
   // Opener: classification, labels, numbers, datelines, received lines, a subject, before the first paragraph.
   const openers = openerUnits(units.slice(0, 12), src);
@@ -345,21 +358,28 @@ export function isDateTimeGroup(digits: string): boolean {
 
 /**
  * The pages the document stands on: `[Page N]` marks where page N begins, so text before the first
- * marker stands on page N−1 (FRUS's own practice); then every marker in order.
+ * marker stands on page N−1 (FRUS's own practice); then every marker in order. A document whose text
+ * starts right at its first marker (nothing but white space before it) begins on that page.
  */
 function collectPages(inline: Inline[], body: Block[]): string[] {
   const pages: { n: string; at: number }[] = [];
+  let firstText = Infinity;
   const walk = (nodes: Inline[]): void => {
     for (const n of nodes) {
       if (n.type === 'pb') pages.push({ n: n.n, at: n.position.start.offset });
       else if (isContainer(n)) walk(n.children);
+      else if (n.type !== 'lb' && n.type !== 'noteRef' && (n.type !== 'text' || n.value.trim() !== '')) firstText = Math.min(firstText, n.position.start.offset);
     }
   };
   walk(inline);
-  for (const b of body) if (b.type === 'pb') pages.push({ n: b.n, at: b.position.start.offset });
-  const ordered = pages.sort((a, b) => a.at - b.at).map((p) => p.n);
-  const first = ordered[0];
-  if (first !== undefined && /^\d+$/.test(first) && +first > 1) ordered.unshift(String(+first - 1));
+  for (const b of body) {
+    if (b.type === 'pb') pages.push({ n: b.n, at: b.position.start.offset });
+    else if (b.type === 'editorial') firstText = Math.min(firstText, b.position.start.offset);
+  }
+  const sorted = pages.sort((a, b) => a.at - b.at);
+  const ordered = sorted.map((p) => p.n);
+  const first = sorted[0];
+  if (first !== undefined && firstText < first.at && /^\d+$/.test(first.n) && +first.n > 1) ordered.unshift(String(+first.n - 1));
   return ordered;
 }
 

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { ROOT } from '../helpers/ingest.js';
@@ -95,11 +95,109 @@ describe.skipIf(!available)(`the HTML edition in Chromium (${available ? CHROMIU
     await page.goto(pathToFileURL(join(htmlDir, '004_ee78402f5728550e.html')).href);
     expect(await page.locator('dl.meta time').first().getAttribute('datetime')).toBe('1944-12-15');
     expect(await page.locator('dl.meta').innerText()).toContain('the President');
-    expect(await page.locator('.pb').allInnerTexts()).toEqual(['[Page 379]']);
+    expect(await page.locator('.pb-n').allInnerTexts()).toEqual(['[Page 379]']);
     expect(await page.locator('section.notes li').count()).toBe(1);
     const said = page.locator('.said-direct', { hasText: 'This can be discussed' });
     expect(await said.getAttribute('title')).toBe('Direct speech of Joseph Stalin');
+    await page.click('label[for="show-speech"]');
     expect(await said.locator('.speaker').innerText()).toMatch(/Stalin/i);
+    await page.close();
+  });
+
+  /** The computed background colour and display of the first element a selector finds. */
+  const look = (page: Page, selector: string): Promise<{ background: string; display: string; decoration: string }> =>
+    page.$eval(selector, (e) => {
+      const s = getComputedStyle(e);
+      return { background: s.backgroundColor, display: s.display, decoration: s.textDecorationLine };
+    });
+  const CLEAR = 'rgba(0, 0, 0, 0)';
+
+  it('fits every page in 320 pixels with no horizontal scroll, speech shown or not', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const wide: string[] = [];
+    for (const name of pages) {
+      await page.goto(pathToFileURL(join(htmlDir, name)).href);
+      const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+      if (width > 320) wide.push(`${name}: ${width}`);
+      if (await page.locator('#show-speech').count()) {
+        await page.click('label[for="show-speech"]');
+        const toggled = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+        if (toggled > 320) wide.push(`${name} (speech shown): ${toggled}`);
+      }
+    }
+    expect(wide).toEqual([]);
+    // the index's rows stack, each party labelled
+    await page.goto(pathToFileURL(join(htmlDir, 'index.html')).href);
+    expect(await page.$eval('td[data-label="To"]', (td) => getComputedStyle(td, '::before').content)).toBe('"To: "');
+    // the metadata stacks and the page number stands in the line, not in a margin off the screen
+    await page.goto(pathToFileURL(join(htmlDir, '004_ee78402f5728550e.html')).href);
+    expect((await look(page, 'dl.meta')).display).toBe('block');
+    const box = await page.locator('.pb-n').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
+  it('the 320-pixel check itself fails on a page wider than the screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.setContent('<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><p style="white-space:nowrap">https://digitalarchive.wilsoncenter.org/document/a-very-long-address-that-does-not-wrap</p></main></body></html>');
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeGreaterThan(320);
+    await page.close();
+  });
+
+  it('shows speech plain by default; the box (no script) tints it and names its speakers, with no accessibility violation', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(htmlDir, '004_ee78402f5728550e.html')).href);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await look(page, '.said-direct')).toMatchObject({ background: CLEAR });
+    expect(await page.locator('.speaker').first().isVisible()).toBe(false);
+    expect(await page.locator('.speaker:visible').count()).toBe(0);
+    await page.click('label[for="show-speech"]');
+    expect((await look(page, '.said-direct')).background).not.toBe(CLEAR);
+    expect((await look(page, '.said-reported')).background).not.toBe(CLEAR);
+    const shown = await page.$$eval('.speaker', (ls) => ls.map((l) => [getComputedStyle(l).display, l.getBoundingClientRect().width, l.scrollWidth]));
+    expect(shown.length).toBeGreaterThan(0);
+    // a label stands above the line, out of the sentence's run: it takes no width in it, yet its name is drawn
+    for (const [display, width, drawn] of shown) expect([display, width, (drawn as number) > 10]).toEqual(['inline-block', 0, true]);
+    await page.addScriptTag({ content: axe.source });
+    const violations = await page.evaluate(async () => (await (globalThis as unknown as { axe: typeof axe }).axe.run()).violations.map((v) => v.id));
+    expect(violations).toEqual([]);
+    await page.click('label[for="show-speech"]');
+    expect(await page.$$eval('.speaker', (ls) => ls.every((l) => getComputedStyle(l).display === 'none'))).toBe(true);
+    await page.close();
+  });
+
+  it('prints with no tint, no underline, no toggle, and page numbers whole in the margin', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(htmlDir, '004_ee78402f5728550e.html')).href);
+    await page.click('label[for="show-speech"]'); // even when the reader had speech shown
+    await page.emulateMedia({ media: 'print' });
+    expect(await look(page, '.said-direct')).toMatchObject({ background: CLEAR });
+    expect(await look(page, '.said-reported')).toMatchObject({ background: CLEAR });
+    expect(await look(page, 'dl.meta')).toMatchObject({ background: CLEAR });
+    expect((await look(page, 'a.name')).decoration).toBe('none');
+    expect(await page.$$eval('.speaker', (ls) => ls.every((l) => getComputedStyle(l).display === 'none'))).toBe(true);
+    expect(await page.locator('label[for="show-speech"]').isVisible()).toBe(false);
+    const label = await page.locator('.pb-n').boundingBox();
+    expect(label!.x).toBeGreaterThanOrEqual(0);
+    expect(await page.locator('.pb-n').evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+    expect(await page.locator('.pb-mark').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect((await look(page, '.said-direct')).background).not.toBe(CLEAR);
+    await page.close();
+  });
+
+  it('gives Zotero the citation tags of a cable', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(htmlDir, '004_ee78402f5728550e.html')).href);
+    const tags = await page.$$eval('meta[name^="citation_"]', (ms) => ms.map((m) => [m.getAttribute('name'), m.getAttribute('content')]));
+    expect(tags).toEqual(expect.arrayContaining([
+      ['citation_title', 'The Ambassador in the Soviet Union (Harriman) to the President, 15 December 1944'],
+      ['citation_author', 'Harriman, W. Averell'],
+      ['citation_date', '1944/12/15'],
+      ['citation_publisher', 'The cables-tei project'],
+      ['citation_firstpage', '378'],
+      ['citation_lastpage', '379'],
+    ]));
     await page.close();
   });
 });

@@ -58,6 +58,26 @@ describe('FRUS page copies', () => {
     expect(allInline(cable).find((n) => n.type === 'supplied')).toMatchObject({ value: 'T.V.' });
   });
 
+  it('starts the page range on the page before the first marker, unless the text starts right at it', () => {
+    const head = '761.93/8–1145: Telegram\n\nThe Ambassador in the Soviet Union (Harriman) to the President\n\n';
+    expect(parse(`${head}Text on page 378 [Page 379] and on 379.`).cable?.meta.pages).toEqual(['378', '379']);
+    expect(parse(`${head}Text.\n\n[Page 968]\n\nMore [Page 969] text.`).cable?.meta.pages).toEqual(['967', '968', '969']);
+    // the head stands on the page before: it is text before the marker
+    expect(parse(`${head}[Page 412]\n\nText one.`).cable?.meta.pages).toEqual(['411', '412']);
+    // the document begins at the top of the page: the marker between source note and head opens the head
+    const top = parse('761.93/8–1145: Telegram\n\n[Page 412]\n\nThe Ambassador in the Soviet Union (Harriman) to the President\n\nText [Page 413] one.').cable;
+    expect(top?.meta.pages).toEqual(['412', '413']);
+    expect(top?.head?.children.map((c) => c.type)).toEqual(['pb', 'text']);
+    expect(top?.meta.sender).toBe('Harriman');
+    // so does a marker before the source note
+    const first = parse('[Page 412]\n\n761.93/8–1145: Telegram\n\nThe Ambassador in the Soviet Union (Harriman) to the President\n\nText [Page 413] one.');
+    expect(first.diagnostics.map((d) => d.ruleId)).toEqual([]);
+    expect(first.cable?.shape).toBe('frus');
+    expect(first.cable?.sourceNote?.fileNumber).toBe('761.93/8–1145');
+    expect(first.cable?.meta.pages).toEqual(['412', '413']);
+    expect(first.cable?.head?.children.map((c) => c.type)).toEqual(['pb', 'text']);
+  });
+
   it('breaks the page inside a word when the marker is glued to it', () => {
     const { cable } = parse('761.93/1–145: Telegram\n\nA (B) to C\n\nin which he was [Page 379]interested and [Page 380] more.');
     const p = cable!.body[0]!;

@@ -31,7 +31,7 @@
     <xsl:param name="p" as="element()"/>
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="before" select="$p//(text() | tei:gap | tei:lb)[. &lt;&lt; $node][not(ancestor::tei:note)]"/>
-    <xsl:sequence select="sum(($before/(if (self::tei:gap) then 11 else if (self::tei:lb) then 1 else string-length(.))), 0)"/>
+    <xsl:sequence select="sum(($before/(if (self::tei:gap) then string-length('[' || (normalize-space(@reason)[. != ''], 'gap')[1] || ']') else if (self::tei:lb) then 1 else string-length(.))), 0)"/>
   </xsl:function>
 
   <xsl:function name="r:entry" as="element()?">

@@ -52,7 +52,11 @@ describe('JSON edition', () => {
     expect(checkJson(value, 'x.json')).toEqual([]);
     expect(value.id).toBe(stem);
     expect(value.paragraphs).toHaveLength((source.slice(source.indexOf('<text>')).match(/<p>/g) ?? []).length);
-    expect(value.source.pages).toEqual([...source.matchAll(/<pb n="([^"]+)"/g)].map((m) => m[1]));
+    // the pages of the header's range (from the page before the first marker), every marker among them
+    const scope = /<biblScope unit="page" from="(\d+)" to="(\d+)"/.exec(source);
+    const range = scope ? Array.from({ length: +scope[2]! - +scope[1]! + 1 }, (_, k) => String(+scope[1]! + k)) : [];
+    expect(value.source.pages).toEqual(range);
+    for (const m of source.matchAll(/<pb n="([^"]+)"/g)) expect(value.source.pages).toContain(m[1]);
   });
 
   const FIXTURES = readdirSync(`${ROOT}test/fixtures/tei`).filter((n) => n.endsWith('.xml'));
@@ -65,13 +69,63 @@ describe('JSON edition', () => {
   it('gives the date, its source, the pages, the note, the addressee and the speech of 004', () => {
     const value = JSON.parse(run(json, tei('004_ee78402f5728550e')));
     expect(value.date).toMatchObject({ when: '1944-12-15', source: 'file-number' });
-    expect(value.source.pages).toEqual(['379']);
-    expect(value.notes).toEqual([{ n: '1', id: 'fn1', text: 'Sent by the United States Naval Attaché, Moscow, via Navy channels.' }]);
-    expect(value.pageBreaks).toEqual([{ n: '379', paragraph: 'p3' }]);
-    expect(value.addressees).toEqual([{ id: 'roosevelt', name: 'the President' }]);
-    expect(value.sender).toEqual({ id: 'harriman', name: 'Harriman' });
+    expect(value.source.pages).toEqual(['378', '379']); // [Page 379] only: the text before it stands on page 378
+    expect(value.notes).toEqual([
+      { id: 'note1', type: 'source', n: null, text: '761.93/12–1544: Telegram', paragraph: null, start: null, end: null },
+      { id: 'fn1', type: 'foot', n: '1', text: 'Sent by the United States Naval Attaché, Moscow, via Navy channels.', paragraph: 'head', start: 62, end: 62 },
+    ]);
+    expect(value.head.slice(value.notes[1].start)).toBe(''); // the note stands after the head's last word
+    const p3 = value.paragraphs.find((p: { id: string }) => p.id === 'p3').text as string;
+    expect(value.pageBreaks).toEqual([{ n: '379', paragraph: 'p3', start: p3.indexOf('interested. In answer'), end: p3.indexOf('interested. In answer') }]);
+    expect(value.addressees).toEqual([{ id: 'roosevelt', name: 'Franklin D. Roosevelt', wording: 'the President' }]);
+    expect(value.sender).toEqual({ id: 'harriman', name: 'W. Averell Harriman', wording: 'Harriman' });
+    expect(value.opener).toEqual([{ id: 'opener1', type: 'classification', text: 'top secret' }]);
+    expect(value.closer).toEqual([]);
     expect(value.statements).toContainEqual(expect.objectContaining({ speaker: 'stalin', direct: true, words: '“This can be discussed”', paragraph: 'p3' }));
-    expect(value.dates).toContainEqual({ when: '1944-12-14', cert: 'medium', text: 'last night', block: 'p2' });
+    expect(value.dates).toContainEqual({ when: '1944-12-14', cert: 'medium', text: 'last night', block: 'p2', start: 23, end: 33 });
+    expect(value.mentions).toContainEqual({ id: 'harriman', type: 'person', paragraph: 'head', start: 36, end: 44, surface: 'Harriman' });
+    expect(value.mentions).toContainEqual(expect.objectContaining({ id: 'us-navy', paragraph: 'fn1', surface: 'Navy' }));
+  });
+
+  it('writes a gap as its reason says, [omitted] or [illegible], and counts offsets past it', () => {
+    const source = readFileSync(`${ROOT}test/fixtures/tei/frus-roosevelt-papers.xml`, 'utf8');
+    expect(source).toContain('<gap reason="omitted"/>');
+    const value = JSON.parse(run(json, source));
+    const texts = value.paragraphs.map((p: { text: string }) => p.text).join('\n');
+    expect(texts).toContain('[omitted]');
+    expect(texts).not.toContain('[illegible]');
+    const withGap = tei('004_ee78402f5728550e').replace('He went into the next room', 'He went <gap reason="omitted"/> into the next <placeName ref="#moscow">room</placeName>');
+    const v = JSON.parse(run(json, withGap));
+    const p2 = v.paragraphs.find((p: { id: string }) => p.id === 'p2').text as string;
+    expect(p2).toContain('He went [omitted] into the next room');
+    const m = v.mentions.find((x: { surface: string; paragraph: string }) => x.paragraph === 'p2' && x.surface === 'room');
+    expect(p2.slice(m.start, m.end)).toBe('room');
+  });
+
+  it('gives the provenance and files the build passes, and null provenance when it passes none', () => {
+    const sha = 'a'.repeat(64);
+    const value = JSON.parse(run(json, tei('004_ee78402f5728550e'), { provenance: JSON.stringify({ '004_ee78402f5728550e': { source: '004_ee78402f5728550e.txt', sha256: sha } }), 'tei-dir': '../tei/' }));
+    expect(value.provenance).toEqual({ source: '004_ee78402f5728550e.txt', sha256: sha });
+    expect(value.files).toEqual({ json: '004_ee78402f5728550e.json', html: '../html/004_ee78402f5728550e.html', tei: '../tei/004_ee78402f5728550e.xml' });
+    expect(checkJson(value, 'x.json')).toEqual([]);
+    expect(JSON.parse(run(json, tei('004_ee78402f5728550e'))).provenance).toBeNull();
+    const bad = { ...value, provenance: { source: 'x.txt', sha256: 'not-a-checksum' } };
+    expect(checkJson(bad, 'x.json')).not.toEqual([]);
+  });
+
+  it.each([...CABLES.map((s) => `tei/${s}.xml`), ...readdirSync(`${ROOT}test/fixtures/tei`).map((n) => `test/fixtures/tei/${n}`)])('%s: every word of the TEI text is in the cable’s JSON, as often', (path) => {
+    const source = readFileSync(`${ROOT}${path}`, 'utf8');
+    const value = JSON.parse(run(json, source));
+    const text = source.slice(source.indexOf('<text>'), source.indexOf('</text>'));
+    const count = (s: string): Map<string, number> => {
+      const m = new Map<string, number>();
+      for (const w of s.match(/[\p{L}\p{N}]+/gu) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
+      return m;
+    };
+    const teiWords = count(text.replace(/<\/?(?:supplied|persName|placeName|orgName|date|said|hi|seg|pb|idno|gap)\b[^>]*>/g, '').replace(/<[^>]*>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
+    const jsonWords = count([value.head ?? '', ...value.opener.map((l: { text: string }) => l.text), ...value.paragraphs.map((p: { text: string }) => p.text), ...value.closer.map((l: { text: string }) => l.text), ...value.notes.map((n: { text: string }) => n.text)].join(' '));
+    const missing = [...teiWords].filter(([w, n]) => (jsonWords.get(w) ?? 0) < n);
+    expect(missing).toEqual([]);
   });
 
   it.each(CABLES)('%s: every mention and statement is where its offsets say', (stem) => {
@@ -80,7 +134,11 @@ describe('JSON edition', () => {
       mentions: { paragraph: string; start: number; end: number; surface: string }[];
       statements: { paragraph: string; start: number; end: number; words: string }[];
     };
-    const text = new Map(value.paragraphs.map((p) => [p.id, p.text]));
+    const v = value as typeof value & { head: string | null; opener: { id: string; text: string }[]; closer: { id: string; text: string }[]; notes: { id: string; text: string; paragraph: string | null; start: number | null }[]; dates: { block: string; start: number; end: number; text: string }[]; pageBreaks: { paragraph: string | null; start: number | null }[] };
+    const text = new Map([...value.paragraphs, ...v.opener, ...v.closer, ...v.notes].map((p) => [p.id, p.text]));
+    if (v.head !== null) text.set('head', v.head);
+    for (const d of v.dates) expect(text.get(d.block)!.slice(d.start, d.end)).toBe(d.text);
+    for (const x of [...v.notes, ...v.pageBreaks]) if (x.paragraph !== null) expect(x.start).toBeLessThanOrEqual(text.get(x.paragraph)!.length);
     expect(value.mentions.length).toBeGreaterThan(0);
     for (const m of value.mentions) expect(text.get(m.paragraph)!.slice(m.start, m.end)).toBe(m.surface);
     for (const s of value.statements) expect(text.get(s.paragraph)!.slice(s.start, s.end)).toBe(s.words);
@@ -89,7 +147,11 @@ describe('JSON edition', () => {
   it('lists in the edition every register entry the cables use, with its mentions', () => {
     const value = JSON.parse(run(json, teiCorpus('Edition', CABLES.map(tei))));
     const stalin = value.registers.persons.find((e: { id: string }) => e.id === 'stalin');
-    expect(stalin).toMatchObject({ type: 'person', name: 'Joseph Stalin', wikidata: 'Q855' });
+    expect(stalin).toMatchObject({ type: 'person', name: 'Joseph Stalin', wikidata: 'Q855', geo: null });
+    const moscow = value.registers.places.find((e: { id: string }) => e.id === 'moscow');
+    expect(typeof moscow.geo.lat).toBe('number');
+    expect(moscow.geo.lat).toBeCloseTo(55.75, 1);
+    expect(moscow.geo.lon).toBeCloseTo(37.6, 0);
     expect(new Set(stalin.mentions.map((m: { cable: string }) => m.cable))).toEqual(new Set(CABLES));
     const dalian = value.registers.places.find((e: { id: string }) => e.id === 'dalian');
     expect(new Set(dalian.mentions.map((m: { surface: string }) => m.surface))).toEqual(new Set(['Dairen', 'Darien']));
@@ -102,6 +164,21 @@ describe('JSON edition', () => {
     const dated = dates.filter((d) => d !== null);
     expect(dated).toEqual([...dated].sort());
     expect(dates.indexOf(null) === -1 || dates.slice(dates.indexOf(null)).every((d) => d === null)).toBe(true);
+  });
+
+  it('says the edition’s version, publisher and licence, and lists every cable’s files', () => {
+    const value = JSON.parse(run(json, teiCorpus('Edition', CABLES.map(tei)), { 'edition-version': '2026-11-24', 'edition-licence': 'CC BY 4.0', 'edition-licence-url': 'https://creativecommons.org/licenses/by/4.0/' }));
+    expect(value).toMatchObject({ version: '2026-11-24', publisher: 'The cables-tei project', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } });
+    expect(value.cables.map((c: { files: { json: string } }) => c.files.json).sort()).toEqual(CABLES.map((s) => `${s}.json`).sort());
+    expect(checkJson(value, 'edition.json')).toEqual([]);
+    // without parameters, what the cables' headers say
+    expect(JSON.parse(run(json, teiCorpus('Edition', CABLES.map(tei)))).licence.url).toBe('https://creativecommons.org/licenses/by/4.0/');
+  });
+
+  it('the schema has a URN for its $id, not an example address', () => {
+    const schema = JSON.parse(readFileSync(`${ROOT}schema/edition.schema.json`, 'utf8'));
+    expect(schema.$id).toMatch(/^urn:[a-z0-9-]+:/);
+    expect(JSON.stringify(schema)).not.toContain('example.org');
   });
 
   it('the schema rejects what it should', () => {
@@ -117,9 +194,53 @@ describe('JSON edition', () => {
 describe('HTML edition', () => {
   it('shows speech as speech, its speaker named, and names as links to their entries', () => {
     const page = run(html, tei('004_ee78402f5728550e'));
-    expect(page).toMatch(/<span class="said said-direct" data-tei="said" data-who="stalin" title="Direct speech of Joseph Stalin"><span class="speaker">Stalin<\/span> “This can be discussed”<\/span>/);
+    expect(page).toMatch(/<span class="said said-direct" data-tei="said" data-who="stalin" title="Direct speech of Joseph Stalin"><span class="speaker">Stalin<\/span>“This can be discussed”<\/span>/);
+    // a quotation inside its own speaker's report gets no second label
+    expect(page).toMatch(/<span class="said said-direct" data-tei="said" data-who="stalin" title="Direct speech of Joseph Stalin">“all outlets/);
     expect(page).toContain('<a class="name placeName" href="places.html#vladivostok" title="Vladivostok" data-tei="placeName">Vladivostok</a>');
-    expect(page).toMatch(/<dt>To<\/dt>\s*<dd><a class="name persName" href="persons.html#roosevelt"[^>]*>the President<\/a><\/dd>/);
+    // the speech is shown plain until the reader ticks the box that comes before the text
+    expect(page).toMatch(/<input type="checkbox" id="show-speech" class="toggle"><label for="show-speech" class="toggle-label">[^<]+<\/label><div class="text">/);
+  });
+
+  it('gives From and To the register’s name, the cable’s words beside it', () => {
+    const page = run(html, tei('004_ee78402f5728550e'));
+    expect(page).toMatch(/<dt>To<\/dt>\s*<dd><a class="name persName" href="persons.html#roosevelt"[^>]*>Franklin D. Roosevelt<\/a> <span class="wording"[^>]*>\(the President\)<\/span><\/dd>/);
+    expect(page).toMatch(/<dt>From<\/dt>\s*<dd><a class="name persName" href="persons.html#harriman"[^>]*>W. Averell Harriman<\/a> <span class="wording"[^>]*>\(Harriman\)<\/span><\/dd>/);
+  });
+
+  it('marks a page break at its place in the line and in the margin', () => {
+    const page = run(html, tei('004_ee78402f5728550e'));
+    expect(page).toContain('in which he was <span class="pb" id="page-379" data-tei="pb" data-n="379"><span class="pb-mark" aria-hidden="true">|</span><span class="pb-n">[Page 379]</span></span>interested');
+  });
+
+  it('links the cable’s TEI, its JSON and the archive’s page, and gives the citation tags a reference manager reads', () => {
+    const page = run(html, tei('004_ee78402f5728550e'), { 'edition-publisher': 'The cables-tei project', 'edition-version': '2026-11-23' });
+    const meta = (name: string): string[] => [...page.matchAll(new RegExp(`<meta name="${name}" content="([^"]*)">`, 'g'))].map((m) => m[1]!);
+    expect(meta('citation_title')).toEqual(['The Ambassador in the Soviet Union (Harriman) to the President, 15 December 1944']);
+    expect(meta('citation_author')).toEqual(['Harriman, W. Averell']);
+    expect(meta('citation_date')).toEqual(['1944/12/15']);
+    expect(meta('citation_publisher')).toEqual(['The cables-tei project']);
+    expect(meta('citation_firstpage')).toEqual(['378']);
+    expect(meta('citation_lastpage')).toEqual(['379']);
+    expect(meta('citation_public_url')).toEqual([]); // the URI is a URN: no public URL to give
+    expect(page).toContain('<a href="../../tei/004_ee78402f5728550e.xml" type="application/tei+xml">TEI XML</a>');
+    expect(page).toContain('<a href="../json/004_ee78402f5728550e.json" type="application/json">JSON</a>');
+    expect(page).toMatch(/<p class="cite">[^<]*Foreign Relations of the United States, file 761\.93\/12–1544, pp\. 378–379\. In <cite>/);
+    expect(page).toMatch(/<dt>Source<\/dt><dd><cite>Foreign Relations of the United States<\/cite>, file 761\.93\/12–1544, pp\. 378–379<\/dd>/);
+    // with an http(s) base, the page's public URL
+    const http = tei('004_ee78402f5728550e').replace(/urn:cables-tei:harriman:cable:/, 'https://cables.example.net/cable/');
+    expect(run(html, http)).toContain('<meta name="citation_public_url" content="https://cables.example.net/cable/004_ee78402f5728550e">');
+    // a Wilson Center cable links to the archive's page
+    expect(run(html, tei('002_336ee8d35a94a445'))).toMatch(/<a href="https:\/\/[^"]+" class="archive-link">/);
+  });
+
+  it('takes the index excerpt from the summary, else the first sentence of the text proper', () => {
+    const index = run(html, teiCorpus('Edition', CABLES.map(tei)));
+    expect(index).toContain('<small>Soong told me this morning of his negotiations with Stalin last night.</small>'); // not the date-time group 111258.
+    expect(index).toContain('<small>Personal and Top Secret for the President from Harriman.</small>');
+    expect(index).not.toContain('761.93/12');
+    // From and To by the register's name, the cable's words on hover, labelled for a phone where the rows stack
+    expect(index).toContain('<td data-label="To"><span title="the President">Franklin D. Roosevelt</span></td>');
   });
 
   it('lists every entry on its register page with each mention linked to its paragraph', () => {

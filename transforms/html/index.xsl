@@ -39,8 +39,8 @@
                     <xsl:otherwise>undated</xsl:otherwise>
                   </xsl:choose>
                 </td>
-                <td><xsl:apply-templates select="$sent/tei:persName" mode="party"/></td>
-                <td><xsl:apply-templates select="tei:teiHeader//tei:correspAction[@type = 'received']/tei:persName" mode="party"/></td>
+                <td data-label="From"><xsl:apply-templates select="$sent/tei:persName" mode="party-short"/></td>
+                <td data-label="To"><xsl:apply-templates select="tei:teiHeader//tei:correspAction[@type = 'received']/tei:persName" mode="party-short"/></td>
                 <td>
                   <a href="{encode-for-uri(c:stem(.))}.html"><xsl:value-of select="c:title(.)"/></a>
                   <br/>
@@ -55,11 +55,27 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- The abstract, or the first words of the text. -->
+  <!-- A party in the index: the register's name, the cable's words on hover. -->
+  <xsl:template match="tei:persName" mode="party-short">
+    <xsl:if test="position() gt 1">; </xsl:if>
+    <xsl:variable name="name" select="c:party-name(.)"/>
+    <span title="{normalize-space(.)}"><xsl:value-of select="$name"/></span>
+  </xsl:template>
+
+  <!-- The abstract, or the first sentence of the text proper: the first paragraph of the body, without the
+       date-time group or telegram number that opens it and without notes (at most 200 characters). -->
   <xsl:function name="c:teaser" as="xs:string">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="abstract" select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:abstract)"/>
-    <xsl:variable name="first" select="c:plain(($tei//tei:body//tei:p)[1])"/>
-    <xsl:sequence select="if ($abstract != '') then $abstract else if (string-length($first) gt 200) then substring($first, 1, 200) || '…' else $first"/>
+    <xsl:variable name="p" select="($tei/tei:text/tei:body//tei:p[not(ancestor::tei:note)][normalize-space(string-join(c:teaser-text(.))) != ''])[1]"/>
+    <xsl:variable name="text" select="normalize-space(string-join($p ! c:teaser-text(.)))"/>
+    <xsl:variable name="sentence" select="replace($text, '^(.*?[.!?][&quot;”’)]*)\s+[\p{Lu}“&quot;(].*$', '$1')"/>
+    <xsl:sequence select="if ($abstract != '') then $abstract else if (string-length($sentence) gt 200) then substring($sentence, 1, 200) || '…' else $sentence"/>
+  </xsl:function>
+
+  <!-- A paragraph's words for the teaser: notes and the opening date-time group or telegram number left out. -->
+  <xsl:function name="c:teaser-text" as="xs:string*">
+    <xsl:param name="p" as="element(tei:p)"/>
+    <xsl:apply-templates select="$p/node() except $p/tei:seg[@type = ('dtg', 'telegram-number')]" mode="c:raw"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -19,6 +19,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="$title"/></title>
         <xsl:if test="matches($canonical, '^https?://')"><link rel="canonical" href="{$canonical}"/></xsl:if>
+        <xsl:apply-templates select="$body" mode="head-meta"/>
         <style><xsl:value-of select="$css" disable-output-escaping="no"/></style>
       </head>
       <body>
@@ -44,6 +45,68 @@
         <xsl:call-template name="page-end"/>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- What a reference manager (Zotero, Mendeley) and a search engine read from a cable's page: the citation_*
+       tags of Highwire Press (as Google Scholar reads them), Dublin Core, and the cable's other forms. -->
+  <xsl:template match="tei:TEI" mode="head-meta">
+    <xsl:variable name="h" select="tei:teiHeader"/>
+    <xsl:variable name="sent" select="$h//tei:correspAction[@type = 'sent']"/>
+    <xsl:variable name="pages" select="c:pages(.)"/>
+    <xsl:variable name="uri" select="string($h/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URI'])"/>
+    <xsl:variable name="frus" select="$h//tei:sourceDesc/tei:bibl[@type = 'frus']"/>
+    <meta name="citation_title" content="{c:title(.)}"/>
+    <xsl:for-each select="$sent/tei:persName">
+      <meta name="citation_author" content="{c:author-name(.)}"/>
+    </xsl:for-each>
+    <xsl:if test="c:when(.) != ''">
+      <meta name="citation_date" content="{translate(c:when(.), '-', '/')}"/>
+    </xsl:if>
+    <meta name="citation_publisher" content="{if ($edition-publisher != '') then $edition-publisher else normalize-space($h/tei:fileDesc/tei:publicationStmt/tei:publisher)}"/>
+    <xsl:if test="$frus">
+      <meta name="citation_series_title" content="{normalize-space($frus/tei:title[@level = 's'])}"/>
+    </xsl:if>
+    <xsl:if test="exists($pages)">
+      <meta name="citation_firstpage" content="{$pages[1]}"/>
+      <meta name="citation_lastpage" content="{$pages[last()]}"/>
+    </xsl:if>
+    <xsl:if test="matches($uri, '^https?://')">
+      <meta name="citation_public_url" content="{$uri}"/>
+    </xsl:if>
+    <meta name="citation_language" content="{(@xml:lang, 'en')[1]}"/>
+    <xsl:for-each select="$h/tei:profileDesc/tei:abstract">
+      <meta name="citation_abstract" content="{normalize-space(.)}"/>
+    </xsl:for-each>
+    <xsl:if test="$uri != ''"><meta name="DC.identifier" content="{$uri}"/></xsl:if>
+    <xsl:for-each select="($h/tei:fileDesc/tei:publicationStmt//tei:licence)[1]">
+      <meta name="DC.rights" content="{normalize-space(.)}"/>
+    </xsl:for-each>
+    <link rel="alternate" type="application/tei+xml" href="{$tei-dir}{encode-for-uri(c:stem(.))}.xml"/>
+    <link rel="alternate" type="application/json" href="../json/{encode-for-uri(c:stem(.))}.json"/>
+  </xsl:template>
+  <xsl:template match="node()" mode="head-meta"/>
+
+  <!-- An author as a citation names one: the register's regular name, surname first (Harriman, W. Averell);
+       the header's words when the registers do not know the person. -->
+  <xsl:function name="c:author-name" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="entry" select="if ($name/@ref) then c:entry($name, c:id($name/@ref)) else ()"/>
+    <xsl:sequence select="if ($entry/tei:persName[@type = 'reg']) then normalize-space($entry/tei:persName[@type = 'reg'][1]) else normalize-space($name)"/>
+  </xsl:function>
+
+  <!-- The cable's other forms and its source online: its TEI, its JSON, the archive's page. -->
+  <xsl:template name="cable-links">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="url" select="string(($tei/tei:teiHeader//tei:sourceDesc/tei:bibl[@type = 'archive']/tei:ref/@target)[1])"/>
+    <nav class="forms" aria-label="This cable elsewhere">
+      <ul>
+        <li><a href="{$tei-dir}{encode-for-uri(c:stem($tei))}.xml" type="application/tei+xml">TEI XML</a></li>
+        <li><a href="../json/{encode-for-uri(c:stem($tei))}.json" type="application/json">JSON</a></li>
+        <xsl:if test="matches($url, '^https?://[^\s]+$')">
+          <li><a href="{$url}" class="archive-link">The archive’s page</a></li>
+        </xsl:if>
+      </ul>
+    </nav>
   </xsl:template>
 
   <!-- Extension point: content at the end of every page's body. Empty here. -->
@@ -100,17 +163,31 @@
     </dl>
   </xsl:template>
 
-  <!-- A party or place of the header, linked to its entry when it has one. -->
+  <!-- A party or place of the header: the register's name for it, linked to its entry, and beside it the cable's
+       own words when they differ ("Franklin D. Roosevelt (the President)"). -->
   <xsl:template match="tei:persName | tei:placeName" mode="party">
     <xsl:if test="position() gt 1">; </xsl:if>
-    <xsl:apply-templates select="." mode="text"/>
+    <xsl:variable name="id" select="c:id(@ref)"/>
+    <xsl:variable name="entry" select="if (@ref) then c:entry(., $id) else ()"/>
+    <xsl:variable name="wording" select="normalize-space(.)"/>
+    <xsl:choose>
+      <xsl:when test="$entry">
+        <xsl:variable name="name" select="c:entry-name($entry)"/>
+        <a class="name {local-name()}" href="{c:register-page(local-name())}#{$id}" data-tei="{local-name()}"><xsl:value-of select="$name"/></a>
+        <xsl:if test="$wording != $name">
+          <xsl:text> </xsl:text>
+          <span class="wording" title="as the cable has it">(<xsl:value-of select="$wording"/>)</span>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="." mode="text"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:sourceDesc" mode="source">
     <xsl:for-each select="tei:bibl[@type = 'frus']">
       <cite><xsl:value-of select="tei:title[@level = 's']"/></cite>
       <xsl:for-each select="tei:idno">, file <xsl:value-of select="."/></xsl:for-each>
-      <xsl:for-each select="tei:biblScope[@unit = 'page']">, p. <xsl:value-of select="."/></xsl:for-each>
+      <xsl:if test="c:page-range(ancestor::tei:TEI[1]) != ''">, <xsl:value-of select="if (count(c:pages(ancestor::tei:TEI[1])) gt 1) then 'pp.' else 'p.'"/><xsl:text> </xsl:text><xsl:value-of select="c:page-range(ancestor::tei:TEI[1])"/></xsl:if>
     </xsl:for-each>
     <xsl:for-each select="tei:bibl[@type = 'archive']">
       <cite><xsl:value-of select="tei:title"/></cite>
@@ -121,19 +198,35 @@
     <xsl:for-each select="tei:p"><xsl:value-of select="."/></xsl:for-each>
   </xsl:template>
 
-  <!-- A citation line a reader can copy. -->
+  <!-- A citation a reader can copy: who to whom and when, the printed or archival source with its pages, the
+       edition, and the cable's stable identifier. -->
   <xsl:template name="citation">
     <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="h" select="$tei/tei:teiHeader"/>
+    <xsl:variable name="frus" select="$h//tei:sourceDesc/tei:bibl[@type = 'frus']"/>
+    <xsl:variable name="range" select="c:page-range($tei)"/>
+    <xsl:variable name="uri" select="string($h/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URI'])"/>
+    <xsl:variable name="source" as="xs:string*">
+      <xsl:sequence select="normalize-space($h//tei:sourceDesc/tei:bibl[@type = 'citation'])[. != '']"/>
+      <xsl:if test="$frus">
+        <xsl:sequence select="string-join((normalize-space($frus/tei:title[@level = 's']), $frus/tei:idno ! ('file ' || normalize-space(.)),
+          if ($range = '') then () else (if (contains($range, '–')) then 'pp. ' else 'p. ') || $range), ', ')"/>
+      </xsl:if>
+    </xsl:variable>
     <section aria-labelledby="cite-heading">
       <h2 id="cite-heading">Cite this cable</h2>
       <p class="cite">
         <xsl:value-of select="c:title($tei)"/>
-        <xsl:text>. In </xsl:text>
-        <xsl:value-of select="$edition-title"/>
+        <xsl:text>. </xsl:text>
+        <xsl:if test="exists($source)"><xsl:value-of select="string-join($source, '; ')"/><xsl:text>. </xsl:text></xsl:if>
+        <xsl:text>In </xsl:text>
+        <cite><xsl:value-of select="$edition-title"/></cite>
+        <xsl:variable name="publisher" select="if ($edition-publisher != '') then $edition-publisher else normalize-space($h/tei:fileDesc/tei:publicationStmt/tei:publisher)"/>
+        <xsl:variable name="year" select="substring(if ($edition-version != '') then $edition-version else string($h/tei:fileDesc/tei:publicationStmt/tei:date/@when), 1, 4)"/>
+        <xsl:if test="$publisher != '' or $year != ''">, <xsl:value-of select="string-join(($publisher, $year)[. != ''], ', ')"/></xsl:if>
         <xsl:text>, cable </xsl:text>
         <xsl:value-of select="c:stem($tei)"/>
-        <xsl:text>. Source: </xsl:text>
-        <xsl:value-of select="normalize-space(string-join(($tei//tei:sourceDesc/tei:bibl[@type = 'citation'], $tei//tei:sourceDesc/tei:bibl[@type = 'frus']/(tei:title[@level = 's'], tei:idno)), ', '))"/>
+        <xsl:if test="$uri != ''">, <span class="uri"><xsl:value-of select="$uri"/></span></xsl:if>
         <xsl:text>.</xsl:text>
       </p>
     </section>

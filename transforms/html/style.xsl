@@ -4,36 +4,48 @@
   <xsl:variable name="css" as="xs:string" xmlns:xs="http://www.w3.org/2001/XMLSchema"><![CDATA[
 :root { --ink: #1d1d1f; --muted: #5b5b66; --rule: #d8d4cc; --paper: #fffdf8; --accent: #7a2e1c; }
 * { box-sizing: border-box; }
-body { margin: 0; background: var(--paper); color: var(--ink); font: 1.0625rem/1.6 Georgia, "Times New Roman", serif; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { margin: 0; background: var(--paper); color: var(--ink); font: 1.0625rem/1.6 Georgia, "Times New Roman", serif; overflow-wrap: break-word; }
 a { color: var(--accent); }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .25rem .5rem; }
 header.site, footer.site { padding: .75rem 1.5rem; border-bottom: 1px solid var(--rule); font-family: system-ui, sans-serif; font-size: .9rem; }
 footer.site { border-top: 1px solid var(--rule); border-bottom: 0; color: var(--muted); }
-header.site nav ul { list-style: none; display: flex; gap: 1.25rem; margin: 0; padding: 0; flex-wrap: wrap; }
-main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1.5rem 3rem 4.5rem; }
+header.site nav ul { list-style: none; display: flex; gap: .25rem 1.25rem; margin: 0; padding: 0; flex-wrap: wrap; }
+main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1.5rem 3rem 4.5rem; overflow-x: clip; } /* a speaker's label at a line's end never widens the page */
 h1 { font-size: 1.5rem; line-height: 1.3; margin: .5rem 0 1rem; }
 h2 { font-size: 1.1rem; font-family: system-ui, sans-serif; margin-top: 2rem; border-bottom: 1px solid var(--rule); }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; font-family: system-ui, sans-serif; font-size: .9rem; background: #f6f2ea; padding: .75rem 1rem; border-radius: 4px; }
+/* Long words and addresses (file numbers, URLs, URNs) break rather than widen the page. */
+dl.meta dd, .cite, td, .entry, .uri, .source-note { overflow-wrap: anywhere; }
+nav.forms ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0 0 1rem; padding: 0; font: .85rem system-ui, sans-serif; }
+dl.meta { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .2rem 1rem; font-family: system-ui, sans-serif; font-size: .9rem; background: #f6f2ea; padding: .75rem 1rem; border-radius: 4px; }
 dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; }
+.wording { color: var(--muted); }
 .cable .source-note { font-family: system-ui, sans-serif; font-size: .85rem; color: var(--muted); }
 .cable .head { font-weight: bold; }
 .cable .opener, .cable .closer { font-variant: small-caps; letter-spacing: .02em; }
 .cable .closer { text-align: right; }
 .cable p { position: relative; }
-.pb { position: absolute; left: -4.5rem; width: 4rem; white-space: nowrap; text-align: right; font: .75rem system-ui, sans-serif; color: var(--muted); }
-.pb::after { content: ""; }
+/* A page break: a thin mark where the page begins, its number in the margin beside that line. */
+.pb-mark { color: var(--accent); font: .8em system-ui, sans-serif; padding: 0 .1em; }
+.pb-n { position: absolute; left: -4.5rem; width: 4rem; white-space: nowrap; text-align: right; font: .75rem system-ui, sans-serif; color: var(--muted); }
+.pb-line .pb-mark { display: none; }
+.pb-line .pb-n { position: static; display: block; text-align: left; width: auto; }
 .supplied, .gloss, .editorial, .gap { color: var(--muted); }
 .gap { font-style: italic; }
 .editorial { font-style: italic; }
 a.name { color: inherit; text-decoration: underline dotted #9a8f80; text-underline-offset: .2em; }
 a.name:hover, a.name:focus { color: var(--accent); }
+/* Speech: plain, its speaker on hover; tinted and labelled when the reader ticks the box before the text. */
+.toggle-label { font: .85rem system-ui, sans-serif; color: var(--muted); margin-left: .35rem; }
+.toggle { margin: 0; vertical-align: middle; }
 .said { border-radius: 3px; }
-.said-reported { background: #f1ede3; }
-.said-direct { background: #efe2cf; }
-.said .speaker { font: 600 .68rem system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em; color: #5b4636; }
-.said .speaker::after { content: ":"; }
+.speaker { display: none; }
+.toggle:checked ~ .text p { line-height: 2.4; }
+.toggle:checked ~ .text .said-reported { background: #f1ede3; }
+.toggle:checked ~ .text .said-direct { background: #efe2cf; }
+.toggle:checked ~ .text .speaker { display: inline-block; width: 0; position: relative; top: -1.3em; white-space: nowrap; font: 600 .62rem/1 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em; color: #5b4636; pointer-events: none; }
 .entry { border-bottom: 1px solid var(--rule); padding-bottom: 1rem; }
 .entry h2 { border: 0; }
 h3 { font: 600 .9rem system-ui, sans-serif; color: var(--muted); margin-bottom: .25rem; }
@@ -41,7 +53,7 @@ ul.mentions { font-size: .95rem; }
 .fnref { font-size: .75em; vertical-align: super; line-height: 0; }
 section.notes ol { padding-left: 1.5rem; }
 .cite { font-family: system-ui, sans-serif; font-size: .85rem; background: #f6f2ea; padding: .5rem .75rem; border-left: 3px solid var(--accent); }
-nav.pager ul { display: flex; justify-content: space-between; list-style: none; padding: 0; font-family: system-ui, sans-serif; font-size: .9rem; }
+nav.pager ul { display: flex; flex-wrap: wrap; gap: .5rem; justify-content: space-between; list-style: none; padding: 0; font-family: system-ui, sans-serif; font-size: .9rem; }
 table.cables { border-collapse: collapse; width: 100%; font-size: .95rem; }
 table.cables th, table.cables td { text-align: left; vertical-align: top; padding: .5rem; border-bottom: 1px solid var(--rule); }
 table.cables td.date { white-space: nowrap; }
@@ -59,11 +71,35 @@ mark.var-editorial { background: #e2f0da; }
 .om { font-style: italic; color: var(--muted); }
 ol.apparatus { font-size: .9rem; }
 ul.legend { list-style: none; padding: 0; font-size: .9rem; }
+/* Phones: one column; the page numbers come into the line; the metadata and the index stack. */
+@media (max-width: 40rem) {
+  body { font-size: 1rem; }
+  header.site, footer.site { padding: .5rem .75rem; }
+  main { padding: 1rem .75rem 2rem; }
+  .pb-n { position: static; width: auto; margin-left: .15em; }
+  dl.meta { display: block; padding: .5rem .75rem; }
+  dl.meta dt { margin-top: .4rem; }
+  dl.meta dt:first-child { margin-top: 0; }
+  table.cables, table.cables tbody, table.cables tr, table.cables td { display: block; width: 100%; }
+  table.cables thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.cables tr { border-bottom: 1px solid var(--rule); padding: .4rem 0; }
+  table.cables td { border: 0; padding: .1rem 0; }
+  table.cables td.date { white-space: normal; font-weight: bold; }
+  table.cables td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font: .85rem system-ui, sans-serif; }
+  .witnesses { grid-template-columns: minmax(0, 1fr); }
+}
 @media print {
-  header.site, footer.site, nav.pager, .skip { display: none; }
+  header.site, footer.site, nav.pager, nav.forms, .skip, .toggle, .toggle-label { display: none; }
   body { background: #fff; font-size: 11pt; }
-  main { max-width: none; padding: 0 0 0 3.5rem; }
-  a { color: inherit; text-decoration: none; }
+  main { max-width: none; padding: 0 0 0 5rem; }
+  a, a.name { color: inherit; text-decoration: none; }
+  .said, .toggle:checked ~ .text .said-reported, .toggle:checked ~ .text .said-direct { background: none; }
+  .toggle:checked ~ .text .speaker { display: none; }
+  dl.meta, .cite { background: none; border: 0; padding: 0; }
+  .pb-n { position: absolute; left: -5rem; width: 4.6rem; white-space: nowrap; }
+  .pb-line .pb-n { position: static; }
+  p, li { orphans: 3; widows: 3; }
+  h1, h2 { break-after: avoid; }
 }
 ]]></xsl:variable>
 </xsl:stylesheet>

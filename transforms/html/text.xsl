@@ -23,7 +23,7 @@
   </xsl:template>
 
   <xsl:template match="tei:opener/* | tei:closer/*" mode="text" priority="0.6">
-    <p class="{string-join((local-name(), @type), ' ')}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></p>
+    <p class="{string-join((local-name(), @type), ' ')}" id="{local-name(..)}{count(preceding-sibling::*[not(self::tei:pb)]) + 1}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></p>
   </xsl:template>
 
   <xsl:template match="tei:p" mode="text">
@@ -35,8 +35,9 @@
     <p class="pb-line"><xsl:next-match/></p>
   </xsl:template>
 
+  <!-- A page break: a mark at its place in the line, and the page's number in the margin (in the line on a narrow screen). -->
   <xsl:template match="tei:pb" mode="text">
-    <span class="pb" id="page-{@n}" data-tei="pb" data-n="{@n}">[Page <xsl:value-of select="@n"/>]</span>
+    <span class="pb" id="page-{@n}" data-tei="pb" data-n="{@n}"><span class="pb-mark" aria-hidden="true">|</span><span class="pb-n">[Page <xsl:value-of select="@n"/>]</span></span>
   </xsl:template>
 
   <xsl:template match="tei:lb" mode="text"><br/></xsl:template>
@@ -98,7 +99,9 @@
     <span class="name {local-name()}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></span>
   </xsl:template>
 
-  <!-- Speech: marked as such, its speaker named in a label and on hover. -->
+  <!-- Speech: marked as such, its speaker named on hover. Its tint and its speaker's label show only when the
+       reader asks (the box before the text); the label then stands above the line where the words begin, out of
+       the run of the sentence (a quotation inside its own speaker's report gets none). -->
   <xsl:template match="tei:said" mode="text">
     <xsl:variable name="entry" select="c:entry(., c:id(@who))"/>
     <xsl:variable name="kind" select="if (@direct = 'true') then 'direct' else 'reported'"/>
@@ -106,7 +109,10 @@
     <xsl:if test="not($entry)">
       <xsl:message error-code="Q{{urn:cables}}dangling-pointer">&lt;said&gt; points at <xsl:value-of select="@who"/>, which is not in the standOff; its speaker is shown as the pointer</xsl:message>
     </xsl:if>
-    <span class="said said-{$kind}" data-tei="said" data-who="{c:id(@who)}" title="{if ($kind = 'direct') then 'Direct' else 'Reported'} speech of {$name}"><span class="speaker"><xsl:value-of select="if ($entry) then c:entry-short($entry) else $name"/></span><xsl:text> </xsl:text><xsl:apply-templates mode="text"/></span>
+    <span class="said said-{$kind}" data-tei="said" data-who="{c:id(@who)}" title="{if ($kind = 'direct') then 'Direct' else 'Reported'} speech of {$name}">
+      <xsl:if test="not(ancestor::tei:said[1]/@who = @who)"><span class="speaker"><xsl:value-of select="if ($entry) then c:entry-short($entry) else $name"/></span></xsl:if>
+      <xsl:apply-templates mode="text"/>
+    </span>
   </xsl:template>
 
   <!-- Anything else is shown, never dropped: its text in a span named after the element, and a message. -->

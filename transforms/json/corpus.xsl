@@ -8,6 +8,14 @@
     <xsl:variable name="cables" select="c:by-date(tei:TEI)"/>
     <map>
       <string key="title"><xsl:value-of select="$edition-title"/></string>
+      <!-- The edition's version (the date of this version), publisher and licence: the build's parameters, else the first cable's header. -->
+      <xsl:variable name="pub" select="($cables/tei:teiHeader/tei:fileDesc/tei:publicationStmt)[1]"/>
+      <xsl:sequence select="c:string-or-null('version', if ($edition-version != '') then $edition-version else $pub/tei:date/@when)"/>
+      <xsl:sequence select="c:string-or-null('publisher', if ($edition-publisher != '') then $edition-publisher else $pub/tei:publisher)"/>
+      <map key="licence">
+        <xsl:sequence select="c:string-or-null('name', if ($edition-licence != '') then $edition-licence else $pub//tei:licence)"/>
+        <xsl:sequence select="c:string-or-null('url', if ($edition-licence-url != '') then $edition-licence-url else $pub//tei:licence/@target)"/>
+      </map>
       <array key="cables">
         <xsl:for-each select="$cables">
           <map><xsl:apply-templates select="." mode="json-meta"/></map>
@@ -47,7 +55,16 @@
           </map>
         </xsl:for-each>
       </array>
-      <xsl:sequence select="c:string-or-null('geo', tei:location/tei:geo)"/>
+      <xsl:variable name="geo" select="tokenize(normalize-space(tei:location/tei:geo[1]), ' ')"/>
+      <xsl:choose>
+        <xsl:when test="count($geo) = 2 and (every $g in $geo satisfies $g castable as xs:double)">
+          <map key="geo">
+            <number key="lat"><xsl:value-of select="$geo[1]"/></number>
+            <number key="lon"><xsl:value-of select="$geo[2]"/></number>
+          </map>
+        </xsl:when>
+        <xsl:otherwise><null key="geo"/></xsl:otherwise>
+      </xsl:choose>
       <xsl:sequence select="c:string-or-null('wikidata', tei:idno[@type = 'wikidata'])"/>
       <array key="mentions">
         <!-- In the corpus's order, which is the cables' order by date. -->
