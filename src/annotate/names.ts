@@ -56,9 +56,16 @@ const COMMON_NOUN_FORM = /^(?:Department|Dept\.?|Embassy|Legation|Commission|Com
 /** Words after a place's name that make it the name of a body or a meeting (`the Moscow Conference`, `United States Forces`) or of an archive's files (`Moscow Embassy Files`); a document keeps its place (`the Yalta Agreement`). */
 const NAMED_AFTER_PLACE = /^\s(?:Conference|Conferences|Delegation|Forces|Papers|Files|Embassy Files)\b/;
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The character (code point) before a position of a text. */
+function codePointBefore(text: string, i: number): string {
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
+}
+
 /** Finds the names of the registers in texts. */
 export class NameMatcher {
-  private readonly pattern: RegExp;
   private readonly forms = new Map<string, { entry?: Entry; role?: string }>();
 
   constructor(private readonly registers: Registers) {
@@ -70,9 +77,57 @@ export class NameMatcher {
       if (!this.forms.has(role)) this.forms.set(role, { role });
       if (!this.forms.has(role.toUpperCase())) this.forms.set(role.toUpperCase(), { role });
     }
-    const alternatives = [...this.forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
-    // A name may be glued to a note number the reader could not match (`Churchill1`), not to a year or a word.
-    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?!\\p{L})(?!\\p{N}{4})`, 'gu');
+    // The forms longest first: where several start at one place, the longest is the name.
+    this.ordered = [...this.forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    this.ordered.forEach((form, rank) => {
+      const key = form.slice(0, 2);
+      const list = this.byStart.get(key) ?? [];
+      list.push({ form, rank });
+      this.byStart.set(key, list);
+    });
+  }
+
+  private readonly ordered: string[];
+  /** The forms by their first two characters (a form of one character under itself), longest first. */
+  private readonly byStart = new Map<string, { form: string; rank: number }[]>();
+
+  /**
+   * The forms in a text, left to right, not overlapping: at each place that no letter or digit precedes,
+   * the longest form that starts there and that no letter follows (a name may be glued to a note number the
+   * reader could not match, `Churchill1`, not to a year or a word). What `referencePattern` matches, found by
+   * looking up only the forms that begin with the text's next two characters.
+   */
+  *matches(text: string): Generator<{ index: number; form: string }> {
+    for (let i = 0; i < text.length; ) {
+      if (i > 0 && LETTER_OR_DIGIT.test(codePointBefore(text, i))) {
+        i++;
+        continue;
+      }
+      const found = this.formAt(text, i);
+      if (found) {
+        yield { index: i, form: found };
+        i += found.length;
+      } else i++;
+    }
+  }
+
+  private formAt(text: string, i: number): string | undefined {
+    let best: { form: string; rank: number } | undefined;
+    for (const key of [text.slice(i, i + 2), text[i]!]) {
+      for (const c of this.byStart.get(key) ?? []) {
+        if (best && c.rank > best.rank) break;
+        if (text.startsWith(c.form, i) && !/^(?:\p{L}|\p{N}{4})/u.test(text.slice(i + c.form.length, i + c.form.length + 8))) {
+          best = c;
+          break;
+        }
+      }
+    }
+    return best?.form;
+  }
+
+  /** The same matches as one regular expression: the definition `matches` keeps to (the tests compare them). */
+  referencePattern(): RegExp {
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${this.ordered.map(escape).join('|') || '(?!)'})(?!\\p{L})(?!\\p{N}{4})`, 'gu');
   }
 
   /** The name that a whole string is (for the header's sender and addressees), resolved on a date. */
@@ -98,8 +153,8 @@ export class NameMatcher {
   context(text: string): CableContext {
     const countries = new Map<string, number>();
     const named = new Set<string>();
-    for (const m of text.matchAll(this.pattern)) {
-      const e = this.forms.get(m[0])?.entry;
+    for (const m of this.matches(text)) {
+      const e = this.forms.get(m.form)?.entry;
       if (e) named.add(e.id);
       const c = e?.kind === 'place' ? countryOfPlace(e.id) : undefined;
       if (c) countries.set(c, (countries.get(c) ?? 0) + 1);
@@ -146,18 +201,18 @@ export class NameMatcher {
   /** The names in a flat text, longest first, not overlapping what is marked already; `context` the countries of the cable, to tell apart the holders of a title. */
   find(flat: Flat, when: string | undefined, context?: CableContext): NameHit[] {
     const hits: NameHit[] = [];
-    for (const m of flat.text.matchAll(this.pattern)) {
-      const from = m.index!;
-      const to = from + m[0].length;
+    for (const m of this.matches(flat.text)) {
+      const from = m.index;
+      const to = from + m.form.length;
       if (isTaken(flat, from, to)) continue;
-      const found = this.forms.get(m[0])!;
+      const found = this.forms.get(m.form)!;
       // A common noun that is an organisation's short form (`the Department`, `Dept`) names it alone, not in `the 8th Department of the General Staff` or `the Political Department`.
-      if (found.entry?.kind === 'org' && COMMON_NOUN_FORM.test(m[0]) && (/^\s+of\s/.test(flat.text.slice(to, to + 5)) || /(?:(?<![\p{L}])(?!(?:The|This|That|Our|Your|Their|His|Its|A|An|And|But|In|To|From|By|With|For|At|On|Of|As|If|When|Since|Please|Inform|Tell)\s+$)\p{Lu}\p{L}*|\d+(?:st|nd|rd|th))\s+$/u.test(flat.text.slice(Math.max(0, from - 30), from)))) continue;
+      if (found.entry?.kind === 'org' && COMMON_NOUN_FORM.test(m.form) && (/^\s+of\s/.test(flat.text.slice(to, to + 5)) || /(?:(?<![\p{L}])(?!(?:The|This|That|Our|Your|Their|His|Its|A|An|And|But|In|To|From|By|With|For|At|On|Of|As|If|When|Since|Please|Inform|Tell)\s+$)\p{Lu}\p{L}*|\d+(?:st|nd|rd|th))\s+$/u.test(flat.text.slice(Math.max(0, from - 30), from)))) continue;
       // A place that names a meeting or a body (`the Moscow Conference`, `United States Forces`) is part of its name, which is an organisation's.
       if (found.entry?.kind === 'place' && NAMED_AFTER_PLACE.test(flat.text.slice(to, to + 16))) continue;
       if (found.entry) {
         // A person's given names before a known surname belong to the name: `Anastas Ivanovich Mikoyan`.
-        const titled = TITLES.some((t) => m[0].startsWith(`${t} `));
+        const titled = TITLES.some((t) => m.form.startsWith(`${t} `));
         const given = found.entry.kind === 'person' && !titled ? /(?:(?<![\p{L}.])\p{Lu}\p{Ll}+ ){1,3}$/u.exec(flat.text.slice(Math.max(0, from - 60), from)) : null;
         // Only given names, patronymics and initials: not `See Stalin`, `Secretary of War Stimson`.
         const patronymic = (w: string): boolean => /\p{Ll}(?:ovich|evich|ovna|evna|ich)$/u.test(w);
@@ -175,10 +230,10 @@ export class NameMatcher {
       const definite = /(?:^|\s)(?:the|their|his|our|your) $/i.test(before) || /(?:^|[\s(])(?:to|from|by|with|for|and|told|informed|asked|Mr\.|Mr|Madam)\s$/.test(before) || /(?:^|[.:;!?]\s+)$/.test(before);
       if (!definite || /^ \p{Lu}\p{Ll}/u.test(after) || /^\s*\(/.test(after)) {
         const inner = flat.text.slice(from, to);
-        for (const n of inner.slice(1).matchAll(this.pattern)) {
-          const e = this.forms.get(n[0])?.entry;
-          const s0 = from + 1 + n.index!;
-          if (e && !isTaken(flat, s0, s0 + n[0].length)) hits.push({ from: s0, to: s0 + n[0].length, kind: e.kind, form: n[0], entry: e });
+        for (const n of this.matches(inner.slice(1))) {
+          const e = this.forms.get(n.form)?.entry;
+          const s0 = from + 1 + n.index;
+          if (e && !isTaken(flat, s0, s0 + n.form.length)) hits.push({ from: s0, to: s0 + n.form.length, kind: e.kind, form: n.form, entry: e });
         }
         continue;
       }
@@ -187,9 +242,9 @@ export class NameMatcher {
       const spells = when ? spellsOn(this.registers, role, when) : (this.registers.roles.get(role) ?? []);
       const holders = [...new Set(spells.map((h) => h.entry))];
       const entry = holders.length === 1 ? holders[0] : holders.length ? this.choose(spells, flat.text.slice(to, to + 60), context) : undefined;
-      if (entry) hits.push({ from, to, kind: 'person', form: m[0], role, entry });
-      else if (!when) hits.push({ from, to, kind: 'person', form: m[0], role, unresolved: 'undated' });
-      else hits.push({ from, to, kind: 'person', form: m[0], role, unresolved: holders.length ? 'ambiguous' : 'no-holder', holders });
+      if (entry) hits.push({ from, to, kind: 'person', form: m.form, role, entry });
+      else if (!when) hits.push({ from, to, kind: 'person', form: m.form, role, unresolved: 'undated' });
+      else hits.push({ from, to, kind: 'person', form: m.form, role, unresolved: holders.length ? 'ambiguous' : 'no-holder', holders });
     }
     // Given names that are another name (`… on Outer Mongolia Stalin threatened`) are not given names.
     for (const h of hits) {
