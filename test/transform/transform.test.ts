@@ -166,6 +166,25 @@ describe('JSON edition', () => {
     expect(dates.indexOf(null) === -1 || dates.slice(dates.indexOf(null)).every((d) => d === null)).toBe(true);
   });
 
+  it('names each cable’s fellow witnesses and their collation, as its header does, in its JSON and in the edition', () => {
+    const header = (xml: string): { witnesses: string[]; collation: string | null } => ({
+      witnesses: [...xml.matchAll(/<relatedItem type="witness">[\s\S]*?<idno type="cable">([^<]+)<\/idno>/g)].map((m) => m[1]!),
+      collation: /<relatedItem type="collation" target="(?:.*\/)?([^/"]+)\.xml"/.exec(xml)?.[1] ?? null,
+    });
+    const edition = JSON.parse(run(json, teiCorpus('Edition', CABLES.map(tei)))) as { cables: { id: string; witnesses: string[]; collation: string | null }[] };
+    let grouped = 0;
+    for (const stem of CABLES) {
+      const expected = header(tei(stem));
+      grouped += expected.witnesses.length;
+      const value = JSON.parse(run(json, tei(stem)));
+      expect({ witnesses: value.witnesses, collation: value.collation }, stem).toEqual(expected);
+      const entry = edition.cables.find((c) => c.id === stem)!;
+      expect({ witnesses: entry.witnesses, collation: entry.collation }, stem).toEqual(expected);
+    }
+    // The project's cables hold one group of witnesses: the check above compared something.
+    expect(grouped).toBeGreaterThan(0);
+  });
+
   it('says the edition’s version, publisher and licence, and lists every cable’s files', () => {
     const value = JSON.parse(run(json, teiCorpus('Edition', CABLES.map(tei)), { 'edition-version': '2026-11-24', 'edition-licence': 'CC BY 4.0', 'edition-licence-url': 'https://creativecommons.org/licenses/by/4.0/' }));
     expect(value).toMatchObject({ version: '2026-11-24', publisher: 'The cables-tei project', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } });

@@ -137,6 +137,12 @@
     </array>
     <xsl:sequence select="c:string-or-null('classification', (tei:text//tei:opener/tei:seg[@type = 'classification'])[1])"/>
     <xsl:sequence select="c:string-or-null('abstract', $h/tei:profileDesc/tei:abstract)"/>
+    <!-- The other copies of its text in the edition (its fellow witnesses), and the name of their collation
+         (dist/json/collations/<name>.json), as the header's relatedItem gives them. -->
+    <array key="witnesses">
+      <xsl:for-each select="$h//tei:relatedItem[@type = 'witness']//tei:idno[@type = 'cable']"><string><xsl:value-of select="normalize-space(.)"/></string></xsl:for-each>
+    </array>
+    <xsl:sequence select="c:string-or-null('collation', replace(string(($h//tei:relatedItem[@type = 'collation']/@target)[1]), '^(.*/)?([^/]+)\.xml$', '$2'))"/>
   </xsl:template>
 
   <!-- A line of the opener or closer: its id, its kind and its text. -->
