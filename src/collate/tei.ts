@@ -1,10 +1,7 @@
 /** The apparatus as TEI: tei/collations/<group>.xml, a list of witnesses and the text in parallel segmentation. */
-import { readableDate } from '../dates.js';
 import type { EditionConfig } from '../edition-config.js';
-import { uriOf } from '../edition-config.js';
 import { el, toXml, type XElement, type XNode } from '../encode/xml.js';
-import { teiId, TEI_NS } from '../encode/tei.js';
-import { APP_NAME, APP_VERSION } from '../version.js';
+import { editionPublication, editionResp, editionSeries, pipelineInfo, teiId, TEI_NS } from '../encode/tei.js';
 import { VARIANT_TYPES, type Apparatus, type VariantType } from './apparatus.js';
 import { THRESHOLD } from './detect.js';
 import type { Piece, Token } from './text.js';
@@ -89,26 +86,17 @@ export function collationTei(group: string, apparatus: Apparatus, witnesses: rea
           'titleStmt',
           null,
           el('title', null, `Collation of ${apparatus.witnesses.length} witnesses: ${first?.title ?? group}`),
-          edition.editors.map((e) => el('respStmt', null, el('resp', null, e.role), el('name', null, e.name))),
-          el('respStmt', null, el('resp', null, 'Witnesses found and collated word by word'), el('name', null, 'cables pipeline')),
+          editionResp(edition, 'Witnesses found and collated word by word'),
         ),
-        el(
-          'publicationStmt',
-          null,
-          el('publisher', null, edition.publisher),
-          el('date', { when: edition.date }, readableDate(edition.date)),
-          el('idno', { type: 'collation' }, group),
-          el('idno', { type: 'URI' }, uriOf(edition, 'collation', group)),
-          el('availability', { status: 'free' }, el('licence', { target: edition.licence.url }, `The encoding: ${edition.licence.name}.`), el('p', null, 'The sources: works of the United States Government, in the public domain.')),
-        ),
-        el('seriesStmt', null, el('title', null, edition.title), el('idno', { type: 'URI' }, edition.baseUri)),
+        editionPublication(edition, 'collation', group, 'The sources: works of the United States Government, in the public domain.'),
+        editionSeries(edition),
         el('notesStmt', null, el('note', { type: 'editorial' }, `${apparatus.witnesses.length} witnesses, ${counts.length ? counts.join(', ') : 'no'} variant places.`)),
         el('sourceDesc', null, el('listWit', null, apparatus.witnesses.map((stem) => witness(byStem.get(stem) ?? { stem, title: stem, shape: 'plain' })))),
       ),
       el(
         'encodingDesc',
         null,
-        el('appInfo', null, el('application', { 'xml:id': 'pipeline', ident: APP_NAME, version: APP_VERSION }, el('label', null, 'The build that found the witnesses and collated them'))),
+        pipelineInfo('The build that found the witnesses and collated them'),
         el('variantEncoding', { method: 'parallel-segmentation', location: 'internal' }),
         el(
           'editorialDecl',

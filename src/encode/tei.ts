@@ -131,6 +131,34 @@ const DATE_SOURCE_NOTE: Record<string, (c: Cable) => string> = {
   sidecar: (c) => `Date supplied by the editors. ${c.meta.editorNote ?? ''}`.trim(),
 };
 
+/** The edition's editors, each a respStmt, and the pipeline's own, doing `what`: the titleStmt's credits of a cable's or a collation's header. */
+export function editionResp(edition: EditionConfig, what: string): XElement[] {
+  return [...edition.editors.map((e) => el('respStmt', null, el('resp', null, e.role), el('name', null, e.name))), el('respStmt', null, el('resp', null, what), el('name', null, 'cables pipeline'))];
+}
+
+/** A publicationStmt from the edition: publisher, date, the document's name (`idno type=kind`) and URI, the encoding's licence and the sources' rights. */
+export function editionPublication(edition: EditionConfig, kind: 'cable' | 'collation', name: string, rights: string): XElement {
+  return el(
+    'publicationStmt',
+    null,
+    el('publisher', null, edition.publisher),
+    el('date', { when: edition.date }, readableDate(edition.date)),
+    el('idno', { type: kind }, name),
+    el('idno', { type: 'URI' }, uriOf(edition, kind, name)),
+    el('availability', { status: 'free' }, el('licence', { target: edition.licence.url }, `The encoding: ${edition.licence.name}.`), el('p', null, rights)),
+  );
+}
+
+/** The edition as the series a document belongs to. */
+export function editionSeries(edition: EditionConfig): XElement {
+  return el('seriesStmt', null, el('title', null, edition.title), el('idno', { type: 'URI' }, edition.baseUri));
+}
+
+/** The appInfo naming the pipeline (xml:id="pipeline", the @resp of what the build marked) and its version. */
+export function pipelineInfo(label: string): XElement {
+  return el('appInfo', null, el('application', { 'xml:id': 'pipeline', ident: APP_NAME, version: APP_VERSION }, el('label', null, label)));
+}
+
 function header(cable: Cable, ctx: Context): XElement {
   const { meta } = cable;
   const a = meta.archive;
@@ -204,31 +232,17 @@ function header(cable: Cable, ctx: Context): XElement {
         null,
         el('title', null, cableTitle(cable)),
         meta.sender ? el('author', null, fromCapitals(meta.sender)) : null,
-        ctx.edition.editors.map((e) => el('respStmt', null, el('resp', null, e.role), el('name', null, e.name))),
-        el('respStmt', null, el('resp', null, 'Encoded in TEI from the plain-text copy'), el('name', null, 'cables pipeline')),
+        editionResp(ctx.edition, 'Encoded in TEI from the plain-text copy'),
       ),
-      el(
-        'publicationStmt',
-        null,
-        el('publisher', null, ctx.edition.publisher),
-        el('date', { when: ctx.edition.date }, readableDate(ctx.edition.date)),
-        el('idno', { type: 'cable' }, cable.stem),
-        el('idno', { type: 'URI' }, uriOf(ctx.edition, 'cable', cable.stem)),
-        el(
-          'availability',
-          { status: 'free' },
-          el('licence', { target: ctx.edition.licence.url }, `The encoding: ${ctx.edition.licence.name}.`),
-          el('p', null, 'The source: a work of the United States Government, in the public domain.'),
-        ),
-      ),
-      el('seriesStmt', null, el('title', null, ctx.edition.title), el('idno', { type: 'URI' }, ctx.edition.baseUri)),
+      editionPublication(ctx.edition, 'cable', cable.stem, 'The source: a work of the United States Government, in the public domain.'),
+      editionSeries(ctx.edition),
       notes.length || ctx.witnesses ? el('notesStmt', null, notes, ctx.witnesses ? witnessRelations(ctx.witnesses) : null) : null,
       sourceDesc,
     ),
     el(
       'encodingDesc',
       null,
-      el('appInfo', null, el('application', { 'xml:id': 'pipeline', ident: APP_NAME, version: APP_VERSION }, el('label', null, 'The build that encoded this cable from its plain-text copy and marked its names, dates and speech'))),
+      pipelineInfo('The build that encoded this cable from its plain-text copy and marked its names, dates and speech'),
       el(
         'editorialDecl',
         null,
