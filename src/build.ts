@@ -8,7 +8,7 @@ import { asCableMember, writeEditionFile } from './edition-file.js';
 import { describeError, formatDiagnostic, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { displayPath } from './fsutil.js';
 import { isRegularFile, readXmlFolder, scanFolder } from './build/sources.js';
-import { nameProblems, outputNames } from './build/outputs.js';
+import { cableOutputs, nameProblems, outputNames } from './build/outputs.js';
 import { fingerprint, MANIFEST_NAME, manifestText, publishKey, readManifest, type ManifestEntry } from './build/manifest.js';
 import { guardedWrite, placeTei, readText, removeStale } from './build/tei-files.js';
 import { removedMessage, XML_CHAR_RULE, xmlChars } from './xmlchars.js';
@@ -300,8 +300,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     // The pages link to the TEI folder by a relative path, and the JSON records the source's checksum: both count.
     const context = fingerprint(`${stylesheetsHash(transformsDir)}\0${JSON.stringify(edition)}\0${APP_VERSION}\0${relative(options.distDir, options.teiDir)}`);
     const keys = byDate.map((e, i) => publishKey(e.xml, byDate[i - 1]?.report.stem ?? '', byDate[i + 1]?.report.stem ?? '', `${context}\0${sourceOf.get(e.report.stem) ?? ''}`));
-    const outputsOf = (stem: string): string[] => [join(options.distDir, 'html', `${stem}.html`), join(options.distDir, 'json', `${stem}.json`), join(options.distDir, 'dc', `${stem}.xml`)];
-    const current = byDate.map((e, i) => !options.force && entryOf(e)?.published === keys[i] && outputsOf(e.report.stem).every((p) => existsSync(p)));
+    const current = byDate.map((e, i) => !options.force && entryOf(e)?.published === keys[i] && Object.values(cableOutputs(options.distDir, e.report.stem)).every((p) => existsSync(p)));
     let clean: boolean[] = [];
     const runner = transformRunner(sefs, jobsFor(options.jobs, byDate.filter((_, i) => !current[i]).map((e) => e.xml.length)));
     try {
@@ -408,10 +407,11 @@ async function publish(
       const same = { written: true, diagnostics: [] };
       return { e, h: same, j: same, d: same };
     }
+    const paths = cableOutputs(options.distDir, e.report.stem);
     const [h, j, d] = await Promise.all([
-      emit({ sheet: 'html', source: e.xml, file, params }, out('html', `${e.report.stem}.html`), 'html'),
-      emit({ sheet: 'json', source: e.xml, file, params }, out('json', `${e.report.stem}.json`), 'json'),
-      emit({ sheet: 'dc', source: e.xml, file }, out('dc', `${e.report.stem}.xml`), 'xml'),
+      emit({ sheet: 'html', source: e.xml, file, params }, paths.html, 'html'),
+      emit({ sheet: 'json', source: e.xml, file, params }, paths.json, 'json'),
+      emit({ sheet: 'dc', source: e.xml, file }, paths.dc, 'xml'),
     ]);
     options.onProgress?.('publish', ++done, byDate.length);
     return { e, h, j, d };
@@ -420,9 +420,10 @@ async function publish(
   for (const { e, h, j, d } of await Promise.all(cables)) {
     e.report.diagnostics.push(...h.diagnostics, ...j.diagnostics, ...d.diagnostics);
     clean.push([h, j, d].every((r) => r.written && r.diagnostics.length === 0));
-    if (h.written) e.report.html = displayPath(out('html', `${e.report.stem}.html`));
-    if (j.written) e.report.json = displayPath(out('json', `${e.report.stem}.json`));
-    if (d.written) e.report.dc = displayPath(out('dc', `${e.report.stem}.xml`));
+    const paths = cableOutputs(options.distDir, e.report.stem);
+    if (h.written) e.report.html = displayPath(paths.html);
+    if (j.written) e.report.json = displayPath(paths.json);
+    if (d.written) e.report.dc = displayPath(paths.dc);
   }
   // The index first, as before: its messages, then the register pages', the edition's and the documentation's.
   const [persons, editionJson, places, orgs, index, encoding] = await Promise.all(pages);

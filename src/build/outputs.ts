@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 /**
  * Safe names: the one function that turns a cable's stem (its source's file name without `.txt`) into
  * the name of its outputs, its TEI `xml:id` and its URL, and the checks that no two cables, and no
@@ -68,4 +69,9 @@ export function nameProblems(cables: readonly { stem: string; file: string }[]):
     seen.set(`id:${n.id}`, i);
   });
   return out;
+}
+
+/** Where a cable's published files go under the dist folder: its page, its JSON and its catalogue record. */
+export function cableOutputs(distDir: string, name: string): { html: string; json: string; dc: string } {
+  return { html: join(distDir, 'html', `${name}.html`), json: join(distDir, 'json', `${name}.json`), dc: join(distDir, 'dc', `${name}.xml`) };
 }
