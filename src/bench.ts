@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: measures the build on a corpus of N cables made by repeating the project's cables
- * under new names (default 200), in a temporary folder. Prints wall time, time per cable and peak memory,
+ * `npm run bench`: measures the build on a corpus of N cables made from the project's cables (default
+ * 200), in a temporary folder: the cables themselves, then variants of them under new names, in which
+ * about a third of the body's common words are replaced, so that they are distinct texts of the same
+ * layouts, names and dates (not copies, which the build would collate as witnesses of one text). Prints wall time, time per cable and peak memory,
  * then the time of a rebuild with nothing changed and of one with one word of one cable changed.
  *
  * `npm run bench -- long [chars …]`: the long-cable case. For each length (default 10000, 30000, 100000
@@ -9,15 +11,16 @@
  * annotate, encode), the cable's HTML and JSON, and the corpus pages of a corpus of that one cable, then the
  * whole build of a folder holding it (as `npm run build-tei` runs it, worker threads and all).
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, listSources, loadAnnotator, PROJECT_ROOT } from './build.js';
+import { build, loadAnnotator, PROJECT_ROOT } from './build.js';
 import { readXmlFolder } from './build/sources.js';
 import { projectEdition } from './edition-config.js';
 import { teiCorpus } from './corpus.js';
 import { jsonChecker } from './json-schema.js';
 import { longCable } from './long-cable.js';
+import { writeBenchCorpus } from './bench-corpus.js';
 import { encodeSource } from './pipeline.js';
 import { loadJsonSchema } from './schemas.js';
 import { compileStylesheet, defaultCacheDir } from './transform/compile.js';
@@ -27,7 +30,7 @@ const args = process.argv.slice(2);
 if (args[0] === 'long') await benchLong(args.slice(1));
 else await benchCorpus(args[0]);
 
-/** The build of N cables repeated from the project's own. */
+/** The build of N cables made from the project's own (see bench-corpus.ts). */
 async function benchCorpus(arg: string | undefined): Promise<void> {
   const n = Number(arg ?? 200);
   if (!Number.isInteger(n) || n < 1) {
@@ -37,14 +40,7 @@ async function benchCorpus(arg: string | undefined): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'cables-bench-'));
   const cables = join(work, 'cables');
   mkdirSync(cables);
-  const sources = listSources(join(PROJECT_ROOT, 'cables'));
-  for (let i = 0; i < n; i++) {
-    const from = sources[i % sources.length]!;
-    const stem = `bench${String(i).padStart(5, '0')}`;
-    copyFileSync(from, join(cables, `${stem}.txt`));
-    const sidecar = from.replace(/\.txt$/, '.json');
-    if (existsSync(sidecar)) copyFileSync(sidecar, join(cables, `${stem}.json`));
-  }
+  writeBenchCorpus(cables, n);
   const options = { cablesDir: cables, teiDir: join(work, 'tei'), distDir: join(work, 'dist') };
   const [report, ms] = await timedAsync(() => build(options));
   const written = readdirSync(join(work, 'tei')).length;

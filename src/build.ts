@@ -8,8 +8,9 @@ import { asCableMember, writeEditionFile } from './edition-file.js';
 import { describeError, formatDiagnostic, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { displayPath } from './fsutil.js';
 import { isRegularFile, readXmlFolder, scanFolder } from './build/sources.js';
-import { cableOutputs, nameProblems, outputNames } from './build/outputs.js';
+import { cableOutputs, corpusOutputs, nameProblems, outputNames } from './build/outputs.js';
 import { fingerprint, MANIFEST_NAME, manifestText, publishKey, readManifest, type ManifestEntry } from './build/manifest.js';
+import { codeKey, encodeKey, folderKey, readCorpusKey, readEncoded, writeCorpusKey, writeEncoded, type EncodedSummary } from './build/encode-cache.js';
 import { guardedWrite, placeTei, readText, removeStale } from './build/tei-files.js';
 import { removedMessage, XML_CHAR_RULE, xmlChars } from './xmlchars.js';
 import { encodeSource, type SourceInput } from './pipeline.js';
@@ -24,7 +25,7 @@ import { defaultJobs, transformRunner, type TransformRunner, type TransformTask 
 import { loadJsonSchema, loadRng } from './schemas.js';
 import { validateTei } from './validate/index.js';
 import { APP_VERSION, VALIDATOR_VERSION } from './version.js';
-import { collateGroups, collationDirs, findWitnesses, publishCollations, witnessInfo, type WitnessReport } from './build/witnesses.js';
+import { collateGroups, collationDirs, findWitnesses, publishCollations, readSignatureCache, witnessInfo, writeSignatureCache, type WitnessReport } from './build/witnesses.js';
 import { witnessTokens, type Token } from './collate/text.js';
 import type { WitnessInfo } from './collate/tei.js';
 import { runStylesheet } from './transform/run.js';
@@ -75,6 +76,8 @@ export interface CableReport {
   dc?: string;
   /** Its page, JSON and catalogue record were left as they were: made from the same inputs before. */
   unchanged?: boolean;
+  /** Its TEI was not encoded again: its source, sidecar, the registers and the configuration are as when the build wrote it. */
+  reused?: boolean;
   diagnostics: Diagnostic[];
   counts?: Counts;
   /** The TEI was edited by hand: kept as it stands and published from it. */
@@ -92,6 +95,8 @@ export interface BuildReport {
   compiled: boolean;
   /** The groups of witnesses of one text found in the corpus, and their collations. */
   witnesses?: WitnessReport[];
+  /** The corpus pages were left as they were: made from the same cables before. */
+  corpusUnchanged?: boolean;
   ok: boolean;
 }
 
@@ -161,6 +166,9 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     return { cables: [], diagnostics: corpusDiagnostics, compiled: false, ok: false };
   }
   const annotator = annotatorFor(read.registers, registersDir);
+  const registersKey = folderKey(registersDir);
+  const editionKey = JSON.stringify(edition);
+  const programKey = `${APP_VERSION}\0${codeKey(join(PROJECT_ROOT, 'src'))}`;
 
   // Ingest, annotate and encode.
   // Names: one safe name a cable for its outputs, its id and its URL; a corpus page's name or another cable's is an error.
@@ -169,7 +177,9 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   const published = new Map(manifest.cables);
   const sourceOf = new Map<string, string>();
   // Witnesses: copies of one text, found by their words before encoding, so that each header names the others.
-  const witnesses = findWitnesses(sources.flatMap((s, i) => (badNames.has(i) ? [] : [{ stem: outputNames(s.stem).name, path: s.path }])));
+  const signatures = options.force ? new Map() : readSignatureCache(options.distDir);
+  const witnesses = findWitnesses(sources.flatMap((s, i) => (badNames.has(i) ? [] : [{ stem: outputNames(s.stem).name, path: s.path }])), signatures, programKey);
+  writeSignatureCache(options.distDir, signatures, corpusDiagnostics);
   const witnessTexts = new Map<string, { tokens: Token[]; info: WitnessInfo }>();
   for (const [i, { path: source, stem: rawStem }] of sources.entries()) {
     options.onProgress?.('encode', i, sources.length);
@@ -187,6 +197,19 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     for (const r of sourceName.removed) report.diagnostics.push({ file, line: 1, column: 1, severity: 'warning', ruleId: XML_CHAR_RULE, message: removedMessage(r, 'in the file name') });
     const input = readSource(source, file, join(options.cablesDir, `${rawStem}.json`), report.diagnostics, follow);
     const links = witnesses.links.get(stem);
+    const teiPath = join(options.teiDir, `${stem}.xml`);
+    const inputs = input ? { source: fingerprint(input.bytes), ...(input.sidecar ? { sidecar: fingerprint(input.sidecar.text) } : {}) } : undefined;
+    if (inputs) sourceOf.set(stem, inputs.source);
+    const key = inputs && encodeKey({ ...inputs, registers: registersKey, edition: editionKey, program: programKey, stem, sourceName: sourceName.text, witnesses: JSON.stringify(links ?? null) });
+    // A cable whose inputs did not change since the build last encoded it, and whose TEI is as the build wrote
+    // it, is not encoded again (a witness is: the collation needs its words).
+    const reused = key && !links && !options.force && !reencode.has(stem) ? reuseEncoded(teiPath, manifest.cables.get(stem), key, options.distDir, stem) : undefined;
+    if (reused) {
+      Object.assign(report, reused.summary, { diagnostics: [...report.diagnostics, ...reused.summary.diagnostics], tei: displayPath(teiPath), reused: true });
+      encoded.push({ report, xml: reused.xml });
+      continue;
+    }
+    const before = report.diagnostics.length;
     const result = input ? encodeSource({ stem, file, sourceName: sourceName.text, edition, ...input, ...(links ? { witnesses: links } : {}) }, checkSidecar, annotator) : undefined;
     if (links && result?.cable && result.xml !== undefined) witnessTexts.set(stem, { tokens: witnessTokens(result.cable), info: witnessInfo(result.cable) });
     if (result) {
@@ -194,12 +217,11 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
       Object.assign(report, { shape: result.cable?.shape, date: result.cable?.meta.date?.when, counts: result.counts });
       if (result.cable?.shape === 'plain') report.missing = result.cable.meta.missing;
     }
-    const teiPath = join(options.teiDir, `${stem}.xml`);
-    const inputs = input ? { source: fingerprint(input.bytes), ...(input.sidecar ? { sidecar: fingerprint(input.sidecar.text) } : {}) } : undefined;
-    if (inputs) sourceOf.set(stem, inputs.source);
+    const summary: EncodedSummary = { shape: report.shape, missing: report.missing, date: report.date, counts: report.counts, diagnostics: report.diagnostics.slice(before) };
     // Even when the source cannot be encoded now, a TEI edited by hand is kept and published.
     const xml = placeTei(teiPath, result?.xml, inputs, manifest, reencode.has(stem), report);
     if (xml === undefined) continue;
+    if (key && result?.xml === xml) writeEncoded(options.distDir, stem, key, fingerprint(xml), summary, corpusDiagnostics);
     report.tei = displayPath(teiPath);
     encoded.push({ report, xml });
   }
@@ -293,6 +315,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   } catch (e) {
     corpusDiagnostics.push({ file: displayPath(transformsDir), line: 1, column: 1, severity: 'error', ruleId: 'xslt:compile', message: (e as Error).message });
   }
+  let corpusCurrent = false;
   if (sefs.html && sefs.json && sefs.dc && sefs.encoding) {
     const byDate = [...publishable].sort((a, b) => order(a.report, b.report));
     // A cable whose page, JSON and catalogue record were made from the same TEI, neighbours, stylesheets,
@@ -301,23 +324,28 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     const context = fingerprint(`${stylesheetsHash(transformsDir)}\0${JSON.stringify(edition)}\0${APP_VERSION}\0${relative(options.distDir, options.teiDir)}`);
     const keys = byDate.map((e, i) => publishKey(e.xml, byDate[i - 1]?.report.stem ?? '', byDate[i + 1]?.report.stem ?? '', `${context}\0${sourceOf.get(e.report.stem) ?? ''}`));
     const current = byDate.map((e, i) => !options.force && entryOf(e)?.published === keys[i] && Object.values(cableOutputs(options.distDir, e.report.stem)).every((p) => existsSync(p)));
-    let clean: boolean[] = [];
+    // The corpus pages likewise: made from every cable's published inputs, in date order, and the documentation's ODD.
+    const corpusKey = fingerprint(`${keys.join('\0')}\0${programKey}\0${fingerprint(readFileSync(join(schemaDir, 'tei-cable.odd')))}`);
+    corpusCurrent = !options.force && readCorpusKey(options.distDir) === corpusKey && corpusOutputs(options.distDir).every((p) => existsSync(p));
+    let published: Published = { clean: [], corpusClean: false };
     const runner = transformRunner(sefs, jobsFor(options.jobs, byDate.filter((_, i) => !current[i]).map((e) => e.xml.length)));
     try {
-      clean = await publish(byDate, current, runner, options, edition, schemaDir, corpusDiagnostics, sourceOf);
+      published = await publish(byDate, current, corpusCurrent, runner, options, edition, schemaDir, corpusDiagnostics, sourceOf);
     } finally {
       await runner.close();
     }
     byDate.forEach((e, i) => {
       const entry = entryOf(e);
-      if (entry && !current[i]) entry.published = clean[i] ? keys[i] : undefined;
+      if (entry && !current[i]) entry.published = published.clean[i] ? keys[i] : undefined;
     });
+    if (!corpusCurrent) writeCorpusKey(options.distDir, published.corpusClean ? corpusKey : undefined, corpusDiagnostics);
     const again = manifestText(manifest);
     if (again !== text) guardedWrite(manifestPath, again, corpusDiagnostics);
   }
 
   // Collations: each group of witnesses collated; its apparatus as TEI (validated), JSON (checked) and a page.
   const collations = collateGroups(witnesses.groups, witnessTexts, edition);
+  const corpusUnchanged = corpusCurrent;
   const witnessReports = await publishCollations(collations, collationDirs(options.teiDir, options.distDir), {
     schema: loadRng(schemaDir, 'tei-collation.rng'),
     checkJson: jsonChecker(loadJsonSchema(schemaDir, 'collation.schema.json')),
@@ -337,7 +365,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     r.ok = r.tei !== undefined && !r.diagnostics.some((d) => d.severity === 'error');
   }
   const ok = reports.every((r) => r.ok) && !corpusDiagnostics.some((d) => d.severity === 'error');
-  return { cables: reports, diagnostics: corpusDiagnostics, compiled, witnesses: witnessReports, ok };
+  return { cables: reports, diagnostics: corpusDiagnostics, compiled, witnesses: witnessReports, ...(corpusUnchanged ? { corpusUnchanged } : {}), ok };
 }
 
 /**
@@ -349,13 +377,14 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
 async function publish(
   byDate: readonly { report: CableReport; xml: string }[],
   current: readonly boolean[],
+  corpusCurrent: boolean,
   runner: TransformRunner,
   options: BuildOptions,
   edition: EditionConfig,
   schemaDir: string,
   corpusDiagnostics: Diagnostic[],
   sourceOf: ReadonlyMap<string, string>,
-): Promise<boolean[]> {
+): Promise<Published> {
   const checkJson = jsonChecker(loadJsonSchema(schemaDir, 'edition.schema.json'));
   const common = {
     'edition-title': edition.title,
@@ -387,9 +416,9 @@ async function publish(
   };
   const out = (dir: string, name: string): string => join(options.distDir, dir, name);
   // The corpus is parsed once, by the one worker that makes its pages; an entry of the registers is in it once.
-  const corpus = { corpus: 'edition', source: teiCorpus(edition.title, corpusMembers(byDate.map((e) => e.xml))), params: { provenance: provenanceOf(byDate.map((e) => e.report)) } };
+  const corpus = { corpus: 'edition', source: corpusCurrent ? '' : teiCorpus(edition.title, corpusMembers(byDate.map((e) => e.xml))), params: { provenance: provenanceOf(byDate.map((e) => e.report)) } };
   const odd = join(schemaDir, 'tei-cable.odd');
-  const pages = [
+  const pages = corpusCurrent ? [] : [
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'persons.html')), params: { ...corpus.params, page: 'person' } }, out('html', 'persons.html'), 'html'),
     emit({ sheet: 'json', ...corpus, file: displayPath(out('json', 'edition.json')) }, out('json', 'edition.json'), 'json'),
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'places.html')), params: { ...corpus.params, page: 'place' } }, out('html', 'places.html'), 'html'),
@@ -426,9 +455,17 @@ async function publish(
     if (d.written) e.report.dc = displayPath(paths.dc);
   }
   // The index first, as before: its messages, then the register pages', the edition's and the documentation's.
+  if (corpusCurrent) return { clean, corpusClean: true };
   const [persons, editionJson, places, orgs, index, encoding] = await Promise.all(pages);
-  for (const r of [index, persons, places, orgs, editionJson, encoding]) corpusDiagnostics.push(...r!.diagnostics);
-  return clean;
+  const made = [index, persons, places, orgs, editionJson, encoding];
+  for (const r of made) corpusDiagnostics.push(...r!.diagnostics);
+  return { clean, corpusClean: made.every((r) => r!.written && r!.diagnostics.length === 0) };
+}
+
+/** For each cable, whether its three files were written with no message; and whether the corpus pages were (or were current). */
+interface Published {
+  clean: boolean[];
+  corpusClean: boolean;
 }
 
 /** How many jobs to run: as asked, else one a core; one when the work is too small to pay for starting workers. */
@@ -471,6 +508,18 @@ export function readSource(source: string, file: string, sidecarPath: string, si
     sink.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'ingest:unreadable', message: `cannot read the source${code ? ` (${code})` : ''}: ${describeError(e)}` });
     return undefined;
   }
+}
+
+/**
+ * A cable's TEI and report as the build last made them, when they still hold: the TEI on disk is what the
+ * build wrote (the manifest's fingerprint), and the encoder's record says it was made from inputs of
+ * fingerprint `key` (see encode-cache.ts).
+ */
+function reuseEncoded(teiPath: string, entry: ManifestEntry | undefined, key: string, distDir: string, stem: string): { xml: string; summary: EncodedSummary } | undefined {
+  if (!entry || !isRegularFile(teiPath)) return undefined;
+  const summary = readEncoded(distDir, stem, key, entry.tei);
+  const xml = summary && readText(teiPath);
+  return xml !== undefined && fingerprint(xml) === entry.tei ? { xml, summary: summary! } : undefined;
 }
 
 /** Whether a path is a symbolic link (dangling or not). */

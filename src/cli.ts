@@ -118,7 +118,8 @@ export async function main(argv: string[]): Promise<number> {
   const failed = report.cables.filter((c) => !c.ok).length;
   process.stdout.write(
     `${report.cables.length} cables: ${report.cables.length - failed} built, ${failed} failed; ${errors} errors, ${warnings} warnings` +
-      `; ${report.cables.filter((c) => c.unchanged).length} unchanged (pages not made again)` +
+      `; ${report.cables.filter((c) => c.reused).length} not encoded again, ${report.cables.filter((c) => c.unchanged).length} not published again (inputs unchanged)` +
+      (report.corpusUnchanged ? '; corpus pages unchanged' : '') +
       `; stylesheets ${report.compiled ? 'compiled' : 'reused'}\n`,
   );
   return report.ok ? 0 : 1;

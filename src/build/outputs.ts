@@ -75,3 +75,11 @@ export function nameProblems(cables: readonly { stem: string; file: string }[]):
 export function cableOutputs(distDir: string, name: string): { html: string; json: string; dc: string } {
   return { html: join(distDir, 'html', `${name}.html`), json: join(distDir, 'json', `${name}.json`), dc: join(distDir, 'dc', `${name}.xml`) };
 }
+
+/** The corpus pages a build makes from every cable (see publish in build.ts): they are made again when any is missing. */
+export function corpusOutputs(distDir: string): string[] {
+  return [
+    ...['index.html', 'persons.html', 'places.html', 'orgs.html', 'encoding.html'].map((n) => join(distDir, 'html', n)),
+    join(distDir, 'json', 'edition.json'),
+  ];
+}

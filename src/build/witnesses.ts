@@ -5,10 +5,11 @@
  * apparatus written as TEI (tei/collations/) and JSON (dist/json/collations/). Reads and writes files; the
  * collation itself (src/collate/) does not.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { collate, type Apparatus } from '../collate/apparatus.js';
-import { groupWitnesses, signature, type WitnessGroup } from '../collate/detect.js';
+import { groupWitnesses, HASHES, signature, type WitnessGroup } from '../collate/detect.js';
 import type { WitnessLinks } from '../collate/header.js';
 import { collationJson, type CollationJson } from '../collate/json.js';
 import { collationTei, type WitnessInfo } from '../collate/tei.js';
@@ -42,24 +43,40 @@ export function detectionWords(cable: Cable): string[] {
   return witnessTokens(cable).filter((t) => t.kind === 'word').map((t) => t.norm);
 }
 
+/** Signatures kept between builds, by stem: the fingerprint of the source (and the project's version) each was made from. */
+export type SignatureCache = Map<string, { key: string; shape: string; size: number; mins: string }>;
+
 /**
  * Reads and ingests each source (cheap: no annotation) and groups the copies of one text. Returns the
  * groups and, for each grouped cable, what its header says of the others. A source that cannot be read
- * is left out here (the build reports it when it encodes).
+ * is left out here (the build reports it when it encodes). With a cache, a source whose bytes (and the
+ * project's version, in `version`) are as when it was signed is not ingested again; the cache is updated.
  */
-export function findWitnesses(sources: readonly { stem: string; path: string }[]): { groups: WitnessGroup[]; links: Map<string, WitnessLinks> } {
+export function findWitnesses(sources: readonly { stem: string; path: string }[], cache?: SignatureCache, version = ''): { groups: WitnessGroup[]; links: Map<string, WitnessLinks> } {
   const shapes = new Map<string, string>();
   const signatures = [];
   for (const { stem, path } of sources) {
     try {
-      const parsed = ingest(readFileSync(path), stem, new Reporter(displayPath(path)));
+      const bytes = readFileSync(path);
+      const key = cache ? createHash('sha256').update(bytes).update(`\0${version}`).digest('base64') : '';
+      const kept = cache?.get(stem);
+      const mins = kept && kept.key === key ? Buffer.from(kept.mins, 'base64') : undefined;
+      if (kept && mins?.byteLength === HASHES * 4) {
+        shapes.set(stem, kept.shape);
+        signatures.push({ stem, size: kept.size, mins: new Uint32Array(mins.buffer.slice(mins.byteOffset, mins.byteOffset + mins.byteLength)) });
+        continue;
+      }
+      const parsed = ingest(bytes, stem, new Reporter(displayPath(path)));
       if (!parsed) continue;
+      const sig = signature(stem, detectionWords(parsed.cable));
       shapes.set(stem, parsed.cable.shape);
-      signatures.push(signature(stem, detectionWords(parsed.cable)));
+      signatures.push(sig);
+      cache?.set(stem, { key, shape: parsed.cable.shape, size: sig.size, mins: Buffer.from(sig.mins.buffer, sig.mins.byteOffset, sig.mins.byteLength).toString('base64') });
     } catch {
       // Reported by the encode stage.
     }
   }
+  if (cache) for (const stem of [...cache.keys()]) if (!shapes.has(stem)) cache.delete(stem);
   const groups = groupWitnesses(signatures);
   const links = new Map<string, WitnessLinks>();
   for (const g of groups) {
@@ -163,4 +180,21 @@ export async function publishCollations(collations: readonly Collation[], dirs: 
     if (ctx.page?.(c.tei, file, htmlPath)) report.html = displayPath(htmlPath);
   }
   return out;
+}
+
+/** The signature cache of a dist folder (`.cache/signatures.json`); empty when absent or unreadable. */
+export function readSignatureCache(distDir: string): SignatureCache {
+  try {
+    const value = JSON.parse(readFileSync(join(distDir, '.cache', 'signatures.json'), 'utf8')) as Record<string, { key: string; shape: string; size: number; mins: string }>;
+    return new Map(Object.entries(value).filter(([, v]) => typeof v?.key === 'string' && typeof v.mins === 'string' && typeof v.size === 'number'));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Writes the signature cache when it changed (names sorted: the same bytes for the same cables). */
+export function writeSignatureCache(distDir: string, cache: SignatureCache, sink: Diagnostic[]): void {
+  const path = join(distDir, '.cache', 'signatures.json');
+  const text = `${JSON.stringify(Object.fromEntries([...cache].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))}\n`;
+  if (readText(path) !== text) guardedWrite(path, text, sink);
 }
