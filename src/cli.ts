@@ -2,7 +2,8 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, PROJECT_ROOT } from './build.js';
+import { build, PROJECT_ROOT, type BuildOptions } from './build.js';
+import { watchBuild } from './watch.js';
 import { describeError, formatDiagnostic } from './diagnostics.js';
 import { displayPath, userPath } from './fsutil.js';
 import { scanFolder } from './build/sources.js';
@@ -20,7 +21,9 @@ validated against the project's schema, and an HTML page and a JSON file.
   --registers <dir>  the registers of persons, places, organisations (default: tei/authority/)
   --config <file>  the edition's title, publisher, editors, licence (default: edition.config.json)
   --jobs <n>      transform in n worker threads (default: one a core; one for a small corpus)
-  --force         validate and publish every cable again, even those whose inputs did not change
+  --force         encode, validate and publish every cable again, even those whose inputs did not change
+  --watch         after the build, build again whenever a source, sidecar or TEI file is saved,
+                  saying in one line what was made again (Ctrl-C stops)
   --follow-symlinks  read sources that are symbolic links (default: skip them, with an error)
   --reencode <name>  make the TEI of this cable again from its source even though it was edited
                   by hand (repeatable); the edited file is kept as <name>.xml.edited and what
@@ -32,11 +35,11 @@ Exits 0 when every cable was built without error, 1 when any cable failed, 2 on 
 
 /** Runs the CLI with arguments; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  let values: { cables?: string; out?: string; registers?: string; config?: string; jobs?: string; force?: boolean; 'follow-symlinks'?: boolean; reencode?: string[]; help?: boolean };
+  let values: { cables?: string; out?: string; registers?: string; config?: string; jobs?: string; force?: boolean; 'follow-symlinks'?: boolean; reencode?: string[]; watch?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' }, force: { type: 'boolean' }, 'follow-symlinks': { type: 'boolean' }, reencode: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+      options: { cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' }, force: { type: 'boolean' }, 'follow-symlinks': { type: 'boolean' }, reencode: { type: 'string', multiple: true }, watch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -85,7 +88,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`\r${progressLine(stage, done, total, rate, left)}\x1b[K`);
       }
     : undefined;
-  const report = await build({
+  const options: BuildOptions = {
     cablesDir,
     teiDir: out ? resolve(out, 'tei') : resolve(PROJECT_ROOT, 'tei'),
     distDir: out ? resolve(out, 'dist') : resolve(PROJECT_ROOT, 'dist'),
@@ -96,7 +99,8 @@ export async function main(argv: string[]): Promise<number> {
     ...(values.jobs ? { jobs: Number(values.jobs) } : {}),
     force: values.force ?? false,
     ...(progress ? { onProgress: progress } : {}),
-  });
+  };
+  const report = await build(options);
   if (shown) process.stderr.write('\r\x1b[K');
   let errors = 0;
   let warnings = 0;
@@ -122,6 +126,7 @@ export async function main(argv: string[]): Promise<number> {
       (report.corpusUnchanged ? '; corpus pages unchanged' : '') +
       `; stylesheets ${report.compiled ? 'compiled' : 'reused'}\n`,
   );
+  if (values.watch) return watchUntilInterrupted({ ...options, force: false, reencode: [], onProgress: undefined });
   return report.ok ? 0 : 1;
 }
 
@@ -140,6 +145,21 @@ try {
   // A defect of the program itself: said in the diagnostics' form, never as a stack trace.
   process.stderr.write(`build-tei:1:1 error internal:exception ${describeError(e)} (please report this defect)\n`);
   process.exitCode = 2;
+}
+
+/** The editor's loop: builds again after each save, one line (and the build's errors) each time, until Ctrl-C; then exits 0. */
+function watchUntilInterrupted(options: BuildOptions): Promise<number> {
+  process.stdout.write(`watching ${displayPath(options.cablesDir)} and ${displayPath(options.teiDir)} for saved sources, sidecars and TEI files (Ctrl-C stops)\n`);
+  const watcher = watchBuild(options, (line, report) => {
+    process.stdout.write(`${line}\n`);
+    const errors = [...report.cables.flatMap((c) => c.diagnostics), ...report.diagnostics].filter((d) => d.severity === 'error');
+    for (const d of errors) process.stdout.write(`  ${formatDiagnostic(d)}\n`);
+  });
+  return new Promise((done) => {
+    process.once('SIGINT', () => {
+      void watcher.close().then(() => done(0));
+    });
+  });
 }
 
 /** One line of progress: `encode 1200/10000 cables, 310/s, 28 s left`. */
