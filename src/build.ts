@@ -28,6 +28,8 @@ import { collateGroups, collationDirs, findWitnesses, publishCollations, witness
 import { witnessTokens, type Token } from './collate/text.js';
 import type { WitnessInfo } from './collate/tei.js';
 import { runStylesheet } from './transform/run.js';
+import { oaiParams, STATIC_REPOSITORY, staticRepository } from './library/oai.js';
+import { staticRepositoryMessages } from './build/oai.js';
 
 /** The project's own folder (schemas, transforms). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -285,7 +287,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   let compiled = false;
   const sefs: Record<string, unknown> = {};
   try {
-    for (const sheet of ['html', 'json', 'dc', 'encoding', 'collation']) {
+    for (const sheet of ['html', 'json', 'dc', 'encoding', 'collation', 'oai']) {
       const c = compileStylesheet(transformsDir, `${sheet}.xsl`, cacheDir);
       compiled ||= c.compiled;
       sefs[sheet] = c.sef;
@@ -388,6 +390,10 @@ async function publish(
   const out = (dir: string, name: string): string => join(options.distDir, dir, name);
   // The corpus is parsed once, by the one worker that makes its pages; an entry of the registers is in it once.
   const corpus = { corpus: 'edition', source: teiCorpus(edition.title, corpusMembers(byDate.map((e) => e.xml))), params: { provenance: provenanceOf(byDate.map((e) => e.report)) } };
+  // The static repository for a harvester's gateway, when the edition can have one: first, so that the worker that parses the corpus makes it too.
+  const oaiPath = join(options.distDir, ...STATIC_REPOSITORY);
+  const oai = staticRepository(edition, byDate.length);
+  const repository = 'repository' in oai ? emit({ sheet: 'oai', ...corpus, file: displayPath(oaiPath), params: oaiParams(oai.repository) }, oaiPath, 'xml') : undefined;
   const odd = join(schemaDir, 'tei-cable.odd');
   const pages = [
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'persons.html')), params: { ...corpus.params, page: 'person' } }, out('html', 'persons.html'), 'html'),
@@ -428,6 +434,10 @@ async function publish(
   // The index first, as before: its messages, then the register pages', the edition's and the documentation's.
   const [persons, editionJson, places, orgs, index, encoding] = await Promise.all(pages);
   for (const r of [index, persons, places, orgs, editionJson, encoding]) corpusDiagnostics.push(...r!.diagnostics);
+  const made = await repository;
+  corpusDiagnostics.push(...(made?.diagnostics ?? []));
+  const configFile = displayPath(options.configPath ?? join(PROJECT_ROOT, 'edition.config.json'));
+  corpusDiagnostics.push(...(await staticRepositoryMessages(oai, made?.written ?? false, oaiPath, configFile, schemaDir)));
   return clean;
 }
 
