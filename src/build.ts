@@ -287,7 +287,8 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   let compiled = false;
   const sefs: Record<string, unknown> = {};
   try {
-    for (const sheet of ['html', 'json', 'dc', 'encoding', 'collation', 'oai']) {
+    // The static repository's stylesheet only for an edition that can have one: the others need not wait for it.
+    for (const sheet of ['html', 'json', 'dc', 'encoding', 'collation', ...('repository' in staticRepository(edition, 1) ? ['oai'] : [])]) {
       const c = compileStylesheet(transformsDir, `${sheet}.xsl`, cacheDir);
       compiled ||= c.compiled;
       sefs[sheet] = c.sef;
