@@ -29,6 +29,8 @@ import { collateGroups, collationDirs, findWitnesses, publishCollations, readSig
 import { witnessTokens, type Token } from './collate/text.js';
 import type { WitnessInfo } from './collate/tei.js';
 import { runStylesheet } from './transform/run.js';
+import { oaiParams, STATIC_REPOSITORY, staticRepository } from './library/oai.js';
+import { staticRepositoryMessages } from './build/oai.js';
 
 /** The project's own folder (schemas, transforms). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -307,7 +309,8 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   let compiled = false;
   const sefs: Record<string, unknown> = {};
   try {
-    for (const sheet of ['html', 'json', 'dc', 'encoding', 'collation']) {
+    // The static repository's stylesheet only for an edition that can have one: the others need not wait for it.
+    for (const sheet of ['html', 'json', 'dc', 'encoding', 'collation', ...('repository' in staticRepository(edition, 1) ? ['oai'] : [])]) {
       const c = compileStylesheet(transformsDir, `${sheet}.xsl`, cacheDir);
       compiled ||= c.compiled;
       sefs[sheet] = c.sef;
@@ -326,7 +329,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     const current = byDate.map((e, i) => !options.force && entryOf(e)?.published === keys[i] && Object.values(cableOutputs(options.distDir, e.report.stem)).every((p) => existsSync(p)));
     // The corpus pages likewise: made from every cable's published inputs, in date order, and the documentation's ODD.
     const corpusKey = fingerprint(`${keys.join('\0')}\0${programKey}\0${fingerprint(readFileSync(join(schemaDir, 'tei-cable.odd')))}`);
-    corpusCurrent = !options.force && readCorpusKey(options.distDir) === corpusKey && corpusOutputs(options.distDir).every((p) => existsSync(p));
+    corpusCurrent = !options.force && readCorpusKey(options.distDir) === corpusKey && [...corpusOutputs(options.distDir), ...('repository' in staticRepository(edition, byDate.length) ? [join(options.distDir, ...STATIC_REPOSITORY)] : [])].every((p) => existsSync(p));
     let published: Published = { clean: [], corpusClean: false };
     const runner = transformRunner(sefs, jobsFor(options.jobs, byDate.filter((_, i) => !current[i]).map((e) => e.xml.length)));
     try {
@@ -417,6 +420,10 @@ async function publish(
   const out = (dir: string, name: string): string => join(options.distDir, dir, name);
   // The corpus is parsed once, by the one worker that makes its pages; an entry of the registers is in it once.
   const corpus = { corpus: 'edition', source: corpusCurrent ? '' : teiCorpus(edition.title, corpusMembers(byDate.map((e) => e.xml))), params: { provenance: provenanceOf(byDate.map((e) => e.report)) } };
+  // The static repository for a harvester's gateway, when the edition can have one: first, so that the worker that parses the corpus makes it too.
+  const oaiPath = join(options.distDir, ...STATIC_REPOSITORY);
+  const oai = staticRepository(edition, byDate.length);
+  const repository = 'repository' in oai && !corpusCurrent ? emit({ sheet: 'oai', ...corpus, file: displayPath(oaiPath), params: oaiParams(oai.repository) }, oaiPath, 'xml') : undefined;
   const odd = join(schemaDir, 'tei-cable.odd');
   const pages = corpusCurrent ? [] : [
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'persons.html')), params: { ...corpus.params, page: 'person' } }, out('html', 'persons.html'), 'html'),
@@ -455,11 +462,21 @@ async function publish(
     if (d.written) e.report.dc = displayPath(paths.dc);
   }
   // The index first, as before: its messages, then the register pages', the edition's and the documentation's.
-  if (corpusCurrent) return { clean, corpusClean: true };
+  const configFile = displayPath(options.configPath ?? join(PROJECT_ROOT, 'edition.config.json'));
+  if (corpusCurrent) {
+    // Why the edition has no static repository is said on every build.
+    if ('missing' in oai) corpusDiagnostics.push(...(await staticRepositoryMessages(oai, false, oaiPath, configFile, schemaDir)));
+    return { clean, corpusClean: true };
+  }
   const [persons, editionJson, places, orgs, index, encoding] = await Promise.all(pages);
   const made = [index, persons, places, orgs, editionJson, encoding];
   for (const r of made) corpusDiagnostics.push(...r!.diagnostics);
-  return { clean, corpusClean: made.every((r) => r!.written && r!.diagnostics.length === 0) };
+  const harvest = await repository;
+  corpusDiagnostics.push(...(harvest?.diagnostics ?? []));
+  const oaiMessages = await staticRepositoryMessages(oai, harvest?.written ?? false, oaiPath, configFile, schemaDir);
+  corpusDiagnostics.push(...oaiMessages);
+  const harvestClean = harvest === undefined || (harvest.written && harvest.diagnostics.length === 0 && oaiMessages.length === 0);
+  return { clean, corpusClean: harvestClean && made.every((r) => r!.written && r!.diagnostics.length === 0) };
 }
 
 /** For each cable, whether its three files were written with no message; and whether the corpus pages were (or were current). */

@@ -19,6 +19,10 @@ export interface EditionConfig {
   licence: { name: string; url: string };
   baseUri: string;
   language: string;
+  /** The editors' contact address: the static repository's adminEmail (without it, no static repository is written). */
+  email?: string;
+  /** The base URL of the OAI static repository gateway that serves the edition's static repository to harvesters. */
+  oaiGateway?: string;
   /** Cables renamed since they were published: old name → new name, so that their URIs can be redirected. */
   redirects?: Record<string, string>;
 }

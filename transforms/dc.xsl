@@ -31,7 +31,8 @@
     </xsl:for-each-group>
   </xsl:function>
 
-  <xsl:template match="/tei:TEI">
+  <!-- A cable's record: the root of a cable's TEI, or a cable of a teiCorpus (oai.xsl, the static repository). -->
+  <xsl:template match="tei:TEI">
     <xsl:variable name="h" select="tei:teiHeader"/>
     <xsl:variable name="sent" select="$h//tei:correspAction[@type = 'sent']"/>
     <xsl:variable name="text" select="tei:text"/>

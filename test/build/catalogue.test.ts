@@ -1,21 +1,23 @@
 /** Catalogue records: a Dublin Core record (oai_dc) per cable, valid against the OAI-PMH schema (kept in schema/), with what a library's catalogue needs. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { build } from '../../src/build.js';
+import { build, type BuildReport } from '../../src/build.js';
 import { ROOT } from '../helpers/ingest.js';
 
 const CABLES = ['000_fb8a52e7ff6220c4', '001_1b218d7b1150b741', '002_336ee8d35a94a445', '003_00770a608ea074b4', '004_ee78402f5728550e'];
 const records = new Map<string, string>();
+let report: BuildReport;
+let out: string;
 const schemaFile = (name: string): { fileName: string; contents: string } => ({ fileName: name, contents: readFileSync(`${ROOT}schema/${name}`, 'utf8') });
 const xsd = async (xml: string): Promise<{ valid: boolean; rawOutput: string }> =>
   validateXML({ xml: [{ fileName: 'record.xml', contents: xml }], schema: [schemaFile('oai_dc.xsd')], preload: [schemaFile('dc.xsd'), schemaFile('xml.xsd')], extension: 'schema' });
 
 beforeAll(async () => {
-  const out = mkdtempSync(join(tmpdir(), 'dc-'));
-  const report = await build({ cablesDir: `${ROOT}cables`, teiDir: join(out, 'tei'), distDir: join(out, 'dist'), cacheDir: join(out, 'cache') });
+  out = mkdtempSync(join(tmpdir(), 'dc-'));
+  report = await build({ cablesDir: `${ROOT}cables`, teiDir: join(out, 'tei'), distDir: join(out, 'dist'), cacheDir: join(out, 'cache') });
   expect(report.ok).toBe(true);
   for (const stem of CABLES) records.set(stem, readFileSync(join(out, 'dist', 'dc', `${stem}.xml`), 'utf8'));
 }, 120_000);
@@ -46,5 +48,12 @@ describe('Dublin Core records', () => {
     // An archive copy relates to the archive's page.
     const wilson = records.get('003_00770a608ea074b4')!;
     expect(wilson).toMatch(/<dc:relation>https:\/\/[^<]+<\/dc:relation>/);
+  });
+
+  it('without an http base URI and an email (the project’s own configuration), no static repository, and why', () => {
+    expect(existsSync(join(out, 'dist', 'oai', 'static-repository.xml'))).toBe(false);
+    expect(report.diagnostics.filter((d) => d.ruleId.startsWith('oai:'))).toEqual([
+      expect.objectContaining({ file: 'edition.config.json', severity: 'info', ruleId: 'oai:not-harvestable', message: expect.stringMatching(/not an http\(s\) URL.*"email"/) }),
+    ]);
   });
 });
