@@ -12,6 +12,7 @@ import { cableOutputs, corpusOutputs, nameProblems, outputNames } from './build/
 import { fingerprint, MANIFEST_NAME, manifestText, publishKey, readManifest, type ManifestEntry } from './build/manifest.js';
 import { codeKey, encodeKey, folderKey, readCorpusKey, readEncoded, writeCorpusKey, writeEncoded, type EncodedSummary } from './build/encode-cache.js';
 import { guardedWrite, placeTei, readText, removeStale } from './build/tei-files.js';
+import { writeRedirects } from './build/redirects.js';
 import { removedMessage, XML_CHAR_RULE, xmlChars } from './xmlchars.js';
 import { encodeSource, type SourceInput } from './pipeline.js';
 import type { Annotator, Counts } from './annotate/index.js';
@@ -241,7 +242,9 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   }
 
   // The edition is exactly its sources: outputs of cables that are gone are removed, unless edited by hand.
-  removeStale(options, new Set(reports.map((r) => r.stem)), manifest, corpusDiagnostics);
+  const configFile = displayPath(configPath);
+  const redirected = writeRedirects(edition, current, options.distDir, configFile, corpusDiagnostics);
+  removeStale(options, current, manifest, corpusDiagnostics, redirected);
   const manifestPath = join(options.teiDir, MANIFEST_NAME);
   const text = manifestText(manifest);
   if ((manifest.cables.size || existsSync(manifestPath)) && readText(manifestPath) !== text) guardedWrite(manifestPath, text, corpusDiagnostics);

@@ -67,7 +67,7 @@ export function placeTei(teiPath: string, fresh: string | undefined, inputs: Omi
  * it and it is unchanged, their page and JSON. A TEI without a source that was edited by hand, or not
  * written by the build, is kept, with a warning (`tei:no-source`).
  */
-export function removeStale(options: { teiDir: string; distDir: string }, current: ReadonlySet<string>, manifest: Manifest, sink: Diagnostic[]): void {
+export function removeStale(options: { teiDir: string; distDir: string }, current: ReadonlySet<string>, manifest: Manifest, sink: Diagnostic[], redirects: ReadonlySet<string> = new Set()): void {
   const removed = (path: string, why: string): void => {
     try {
       rmSync(path, { force: true });
@@ -97,7 +97,7 @@ export function removeStale(options: { teiDir: string; distDir: string }, curren
   ] as const;
   for (const [dir, ext, what] of outputs) {
     for (const { path, stem: name } of existsSync(dir) ? scanFolder(dir, ext, []) : []) {
-      if (!current.has(name) && !pages.has(`${name}${ext}`)) removed(path, `the source of ${name} is gone: its ${what} is removed`);
+      if (!current.has(name) && !pages.has(`${name}${ext}`) && !(ext === '.html' && redirects.has(name))) removed(path, `the source of ${name} is gone: its ${what} is removed`);
     }
   }
 }

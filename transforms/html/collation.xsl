@@ -29,6 +29,7 @@
     <xsl:call-template name="page">
       <xsl:with-param name="title" select="normalize-space(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title) || ' · ' || $edition-title"/>
       <xsl:with-param name="root" select="'../'"/>
+      <xsl:with-param name="canonical" select="string(tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URI'])"/>
       <xsl:with-param name="content">
         <xsl:apply-templates select="." mode="collation-body"/>
       </xsl:with-param>
