@@ -22,14 +22,23 @@ function splitText(src: SourceText, n: Extract<Inline, { type: 'text' }>, at: nu
  * (it cannot be wrapped without breaking nesting) or covers no node.
  */
 export function wrapRange(src: SourceText, nodes: readonly Inline[], start: number, end: number, make: (children: Inline[]) => Container): Inline[] | null {
+  return wrapInto(src, [...nodes], start, end, make);
+}
+
+/**
+ * wrapRange on a list the caller owns: the list itself is changed (and returned) when the range can be
+ * wrapped, and left as it was when it cannot (null). A caller that wraps many ranges of one long list (the
+ * names of a paragraph of 100,000 characters) does not copy the list for each.
+ */
+export function wrapInto(src: SourceText, nodes: Inline[], start: number, end: number, make: (children: Inline[]) => Container): Inline[] | null {
   // Only the nodes that touch [start, end) can change: found by binary search (nodes are in document
   // order), so that a wrap costs what the range holds, not the whole paragraph.
   const lo = firstIndex(nodes, (n) => n.position.end.offset >= start);
-  const hi = firstIndex(nodes, (n) => n.position.start.offset > end);
-  const window = nodes.slice(lo, Math.max(lo, hi));
-  const changed = wrapWindow(src, window, start, end, make);
+  const hi = Math.max(lo, firstIndex(nodes, (n) => n.position.start.offset > end));
+  const changed = wrapWindow(src, nodes.slice(lo, hi), start, end, make);
   if (changed === null) return null;
-  return nodes.slice(0, lo).concat(changed, nodes.slice(Math.max(lo, hi)));
+  nodes.splice(lo, hi - lo, ...changed);
+  return nodes;
 }
 
 /** The first index of a list in document order whose node passes a test that, once passed, stays passed. */

@@ -5,7 +5,7 @@ import type { Position } from '../diagnostics.js';
 import type { Cable, Container, Inline } from '../model.js';
 import { surnameOf, type Entry, type Registers } from '../registers.js';
 import type { SourceText } from '../source.js';
-import { cableInline, isContainer, wrapRange } from '../spans.js';
+import { cableInline, isContainer, wrapInto } from '../spans.js';
 import { findCandidates, findOffices } from './candidates.js';
 import { checkDate } from './plausible.js';
 import { findDates } from './dates.js';
@@ -60,12 +60,13 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
   const context = matcher.context([meta.place ?? '', ...cableInline(cable).flatMap((n) => (n.type === 'text' ? [n.value] : []))].join('\n'));
 
   const mark = (nodes: Inline[], speech: boolean): Inline[] => {
-    let out = fillRefs(nodes, matcher, when);
+    // This list is the mark's own (a copy), changed in place by each wrap.
+    let out = [...fillRefs(nodes, matcher, when)];
     const flat = flatten(out);
     /** Wraps the flat range [from, to) in the container `make` builds; returns whether it could. */
     const wrap = (from: number, to: number, make: (children: Inline[], position: Position) => Container): boolean => {
       const [s, e] = sourceRange(flat, from, to);
-      const next = wrapRange(src, out, s, e, (children) => make(children, src.position(s, e)));
+      const next = wrapInto(src, out, s, e, (children) => make(children, src.position(s, e)));
       if (next) out = next;
       return next !== null;
     };

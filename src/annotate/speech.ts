@@ -85,36 +85,72 @@ export function isPossessive(text: string, p: PersonMention): boolean {
 export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: SpeechContext): SpeechHit[] {
   const text = flat.text;
   const sentenceList = sentences(text);
+  // Persons in the order of the text, looked up by binary search: a paragraph of 100,000 characters names
+  // thousands, and each speech looks for its speaker among those near it, not among all.
+  const byPlace = [...persons].sort((a, b) => a.from - b.from);
+  /** The index of the first person that begins at or after a point. */
+  const firstFrom = (at: number): number => {
+    let [lo, hi] = [0, byPlace.length];
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (byPlace[m]!.from < at) lo = m + 1;
+      else hi = m;
+    }
+    return lo;
+  };
   /** The last person named before a point, possessives left aside. */
   const personBefore = (at: number): Entry | undefined => {
-    const named = persons.filter((p) => p.to <= at && !isPossessive(text, p));
-    return named.length ? named[named.length - 1]!.entry : ctx.lastBefore;
+    for (let i = firstFrom(at) - 1; i >= 0; i--) {
+      const p = byPlace[i]!;
+      if (p.to <= at && !isPossessive(text, p)) return p.entry;
+    }
+    return ctx.lastBefore;
+  };
+  /** The person whose mention holds a token (mentions do not overlap: the nearest that begins before it). */
+  const personAt = (t: { from: number; to: number }): PersonMention | undefined => {
+    const p = byPlace[firstFrom(t.from + 1) - 1];
+    return p && p.from <= t.from && t.to <= p.to ? p : undefined;
+  };
+  /** The sentence that holds a point. */
+  const sentenceAt = (at: number): { from: number; to: number } | undefined => {
+    let [lo, hi] = [0, sentenceList.length];
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (sentenceList[m]!.to <= at) lo = m + 1;
+      else hi = m;
+    }
+    const x = sentenceList[lo];
+    return x && x.from <= at && at < x.to ? x : sentenceList.find((y) => y.from <= at && at < y.to);
   };
   /** Who "he" is: the subject of the clause before it (`Molotov telephoned Stalin, and … he told me`), else the last person named. */
   const pronounOf = (at: number): Entry | undefined => {
-    const sentence = sentenceList.find((x) => x.from <= at && at < x.to);
+    const sentence = sentenceAt(at);
     if (sentence) {
       const before = text.slice(sentence.from, at);
       const cuts = [...before.matchAll(new RegExp(CLAUSE_BOUNDARY.source, 'gu'))].map((m) => sentence.from + m.index!);
       const starts = [sentence.from, ...cuts];
       for (let c = starts.length - 2; c >= 0; c--) {
         const from = starts[c]!;
-        const subject = persons.find((p) => p.from >= from && p.from < starts[c + 1]! && !isPossessive(text, p) && /^\W*(?:\p{L}+\s+){0,2}$/u.test(text.slice(from, p.from).replace(/^(,\s*(but|and|while|whereas)\s|;\s|\sbut\s|,\s*(?:however|moreover),?\s)/u, '')));
+        let subject: PersonMention | undefined;
+        for (let i = firstFrom(from); i < byPlace.length && byPlace[i]!.from < starts[c + 1]! && !subject; i++) {
+          const p = byPlace[i]!;
+          if (!isPossessive(text, p) && /^\W*(?:\p{L}+\s+){0,2}$/u.test(text.slice(from, p.from).replace(/^(,\s*(but|and|while|whereas)\s|;\s|\sbut\s|,\s*(?:however|moreover),?\s)/u, ''))) subject = p;
+        }
         if (subject) return subject.entry;
       }
     }
     return personBefore(at);
   };
   const speakerOf = (t: Token): Entry | undefined => {
-    const person = persons.find((p) => p.from <= t.from && t.to <= p.to);
+    const person = personAt(t);
     if (person) return person.entry;
     if (t.word === 'I') return ctx.sender;
     if (/^(he|she|He|She)$/.test(t.word)) return pronounOf(t.from);
     return undefined;
   };
-  const isSubject = (t: Token): boolean => t.word === 'I' || /^(he|she|He|She)$/.test(t.word) || persons.some((p) => p.from <= t.from && t.to <= p.to);
+  const isSubject = (t: Token): boolean => t.word === 'I' || /^(he|she|He|She)$/.test(t.word) || personAt(t) !== undefined;
   /** The start of the person mention a token is in (a name may be several tokens). */
-  const mentionStart = (t: Token): number => persons.find((p) => p.from <= t.from && t.to <= p.to)?.from ?? t.from;
+  const mentionStart = (t: Token): number => personAt(t)?.from ?? t.from;
 
   const hits: SpeechHit[] = [];
   for (const s of sentenceList) {
@@ -148,7 +184,7 @@ export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: S
     // Speech announced by a noun: `a threat by Stalin advising Soong that …`, `a message from Molotov that …`.
     for (const m of text.slice(s.from, s.to).matchAll(SPEECH_NOUN)) {
       const afterBy = s.from + m.index! + m[0].length;
-      const speaker = persons.find((p) => p.from === afterBy);
+      const speaker = byPlace[firstFrom(afterBy)]?.from === afterBy ? byPlace[firstFrom(afterBy)] : undefined;
       if (!speaker) continue;
       const k = toks.findIndex((t) => t.from >= speaker.to);
       const that = toks.slice(k, k + 8).find((t) => /^(that|whether|if)$/.test(t.word));
