@@ -28,6 +28,7 @@ import { collateGroups, collationDirs, findWitnesses, publishCollations, witness
 import { witnessTokens, type Token } from './collate/text.js';
 import type { WitnessInfo } from './collate/tei.js';
 import { runStylesheet } from './transform/run.js';
+import { writeSearch } from './build/search.js';
 
 /** The project's own folder (schemas, transforms). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -308,6 +309,8 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     } finally {
       await runner.close();
     }
+    // The search index, from the JSON records just written or left as they were (a corpus-level output, made every time).
+    writeSearch(options.distDir, transformsDir, byDate.filter((e) => e.report.json !== undefined).map((e) => e.report.stem), corpusDiagnostics);
     byDate.forEach((e, i) => {
       const entry = entryOf(e);
       if (entry && !current[i]) entry.published = clean[i] ? keys[i] : undefined;
@@ -396,6 +399,8 @@ async function publish(
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'orgs.html')), params: { ...corpus.params, page: 'org' } }, out('html', 'orgs.html'), 'html'),
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'index.html')) }, out('html', 'index.html'), 'html'),
     emit({ sheet: 'encoding', source: readFileSync(odd, 'utf8'), file: displayPath(odd) }, out('html', 'encoding.html'), 'html'),
+    // The search page needs no cable (its script loads the index): an empty corpus, so that no worker parses the edition for it.
+    emit({ sheet: 'html', source: teiCorpus(edition.title, []), file: displayPath(out('html', 'search.html')), params: { page: 'search' } }, out('html', 'search.html'), 'html'),
   ];
   let done = 0;
   const cables = byDate.map(async (e, i) => {
@@ -426,8 +431,8 @@ async function publish(
     if (d.written) e.report.dc = displayPath(paths.dc);
   }
   // The index first, as before: its messages, then the register pages', the edition's and the documentation's.
-  const [persons, editionJson, places, orgs, index, encoding] = await Promise.all(pages);
-  for (const r of [index, persons, places, orgs, editionJson, encoding]) corpusDiagnostics.push(...r!.diagnostics);
+  const [persons, editionJson, places, orgs, index, encoding, search] = await Promise.all(pages);
+  for (const r of [index, persons, places, orgs, editionJson, encoding, search]) corpusDiagnostics.push(...r!.diagnostics);
   return clean;
 }
 
