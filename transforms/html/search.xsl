@@ -67,7 +67,7 @@
 
   <!-- The style of the box and of the page, added to the edition's style sheet. -->
   <xsl:variable name="search-css" as="xs:string"><![CDATA[
-header.site { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1.5rem; }
+@media screen { header.site { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1.5rem; } } /* screen: the print style hides the header */
 form.site-search { display: flex; flex-wrap: wrap; align-items: center; gap: .35rem .5rem; flex: 0 1 26rem; }
 form.site-search input, .search-field input { font: inherit; padding: .2rem .4rem; border: 1px solid #8a8174; border-radius: 3px; background: #fff; min-width: 0; flex: 1 1 8rem; max-width: 30rem; }
 form.site-search button, .search-page button { font: .9rem system-ui, sans-serif; padding: .2rem .6rem; border: 1px solid var(--accent); border-radius: 3px; background: #fff; color: var(--accent); cursor: pointer; }
@@ -99,6 +99,11 @@ ul.kwic a:hover, ul.kwic a:focus { text-decoration: underline; }
 mark.hit { background: #f3d98b; color: var(--ink); padding: 0 .05em; border-radius: 2px; }
 @media (max-width: 40rem) {
   .search-layout { grid-template-columns: minmax(0, 1fr); gap: 1rem; }
+}
+@media print {
+  .search-page .search-field, .search-help, .facets, #more-results { display: none; }
+  .search-layout { display: block; }
+  mark.hit { background: none; font-weight: bold; }
 }
 ]]></xsl:variable>
 </xsl:stylesheet>
