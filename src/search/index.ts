@@ -89,13 +89,15 @@ export const TOKEN = String.raw`\d{4}-\d{2}(?:-\d{2})?|[\p{L}\p{N}\p{M}]+`;
 export const FIELDS = ['title', 'text', 'abstract', 'names', 'parties', 'date', 'source'];
 
 /** The words of a text, as the index and the page split it. */
+const WORDS = new RegExp(TOKEN, 'gu');
 export function tokenize(text: string): string[] {
-  return text.match(new RegExp(TOKEN, 'gu')) ?? [];
+  return text.match(WORDS) ?? [];
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
 /** A word as it is indexed: without accents, in lower case (the page does the same to a query). */
 export function processTerm(term: string): string {
-  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return ASCII.test(term) ? term.toLowerCase() : term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The options the index is built and loaded with. */

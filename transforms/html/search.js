@@ -27,11 +27,13 @@
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
   /** The words of a text, as the index has them (src/search/index.ts: TOKEN, processTerm). */
+  var WORDS = new RegExp(data.token, 'gu');
+  var ASCII = /^[\x00-\x7f]*$/;
   function tokenize(text) {
-    return text.match(new RegExp(data.token, 'gu')) || [];
+    return text.match(WORDS) || [];
   }
   function processTerm(term) {
-    return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    return ASCII.test(term) ? term.toLowerCase() : term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   }
   var index = globalThis.MiniSearch.loadJS(data.index, { fields: data.fields, idField: 'i', tokenize: tokenize, processTerm: processTerm });
   var searchOptions = {
