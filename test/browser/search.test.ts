@@ -134,6 +134,8 @@ describe.skipIf(!available)(`search in Chromium (${available ? CHROMIUM : `skipp
     await page.waitForFunction((n) => document.querySelectorAll('#results > li').length === n, person.cables.length);
     expect((await listed(page)).sort()).toEqual(person.cables);
     expect(await page.locator(`#facet-groups input[name="person"][value="${person.id}"]`).isChecked()).toBe(true);
+    // The address says what is shown, so that it can be kept or sent.
+    expect(new URL(page.url()).searchParams.getAll('person')).toEqual([person.id]);
     // The facet keeps the focus, so that a keyboard user goes on from it.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(person.id);
     // Its name is marked in the passages shown.
