@@ -32,6 +32,7 @@ import type { WitnessInfo } from './collate/tei.js';
 import { runStylesheet } from './transform/run.js';
 import { oaiParams, STATIC_REPOSITORY, staticRepository } from './library/oai.js';
 import { staticRepositoryMessages } from './build/oai.js';
+import { searchOutputs, writeSearch } from './build/search.js';
 
 /** The project's own folder (schemas, transforms). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -331,8 +332,8 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     const keys = byDate.map((e, i) => publishKey(e.xml, byDate[i - 1]?.report.stem ?? '', byDate[i + 1]?.report.stem ?? '', `${context}\0${sourceOf.get(e.report.stem) ?? ''}`));
     const current = byDate.map((e, i) => !options.force && entryOf(e)?.published === keys[i] && Object.values(cableOutputs(options.distDir, e.report.stem)).every((p) => existsSync(p)));
     // The corpus pages likewise: made from every cable's published inputs, in date order, and the documentation's ODD.
-    const corpusKey = fingerprint(`${keys.join('\0')}\0${programKey}\0${fingerprint(readFileSync(join(schemaDir, 'tei-cable.odd')))}`);
-    corpusCurrent = !options.force && readCorpusKey(options.distDir) === corpusKey && [...corpusOutputs(options.distDir), ...('repository' in staticRepository(edition, byDate.length) ? [join(options.distDir, ...STATIC_REPOSITORY)] : [])].every((p) => existsSync(p));
+    const corpusKey = fingerprint(`${keys.join('\0')}\0${programKey}\0${fingerprint(readFileSync(join(schemaDir, 'tei-cable.odd')))}\0${fingerprint(readFileSync(join(transformsDir, 'html', 'search.js')))}`);
+    corpusCurrent = !options.force && readCorpusKey(options.distDir) === corpusKey && [...corpusOutputs(options.distDir), ...Object.values(searchOutputs(options.distDir)), ...('repository' in staticRepository(edition, byDate.length) ? [join(options.distDir, ...STATIC_REPOSITORY)] : [])].every((p) => existsSync(p));
     let published: Published = { clean: [], corpusClean: false };
     const runner = transformRunner(sefs, jobsFor(options.jobs, byDate.filter((_, i) => !current[i]).map((e) => e.xml.length)));
     try {
@@ -340,6 +341,8 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     } finally {
       await runner.close();
     }
+    // The search index, from the JSON records just written or left as they were: a corpus-level output, made with the corpus pages.
+    if (!corpusCurrent) writeSearch(options.distDir, transformsDir, byDate.filter((e) => e.report.json !== undefined).map((e) => e.report.stem), corpusDiagnostics);
     byDate.forEach((e, i) => {
       const entry = entryOf(e);
       if (entry && !current[i]) entry.published = published.clean[i] ? keys[i] : undefined;
@@ -435,6 +438,8 @@ async function publish(
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'orgs.html')), params: { ...corpus.params, page: 'org' } }, out('html', 'orgs.html'), 'html'),
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'index.html')) }, out('html', 'index.html'), 'html'),
     emit({ sheet: 'encoding', source: readFileSync(odd, 'utf8'), file: displayPath(odd) }, out('html', 'encoding.html'), 'html'),
+    // The search page needs no cable (its script loads the index): an empty corpus, so that no worker parses the edition for it.
+    emit({ sheet: 'html', source: teiCorpus(edition.title, []), file: displayPath(out('html', 'search.html')), params: { page: 'search' } }, out('html', 'search.html'), 'html'),
   ];
   let done = 0;
   const cables = byDate.map(async (e, i) => {
@@ -471,8 +476,8 @@ async function publish(
     if ('missing' in oai) corpusDiagnostics.push(...(await staticRepositoryMessages(oai, false, oaiPath, configFile, schemaDir)));
     return { clean, corpusClean: true };
   }
-  const [persons, editionJson, places, orgs, index, encoding] = await Promise.all(pages);
-  const made = [index, persons, places, orgs, editionJson, encoding];
+  const [persons, editionJson, places, orgs, index, encoding, search] = await Promise.all(pages);
+  const made = [index, persons, places, orgs, editionJson, encoding, search];
   for (const r of made) corpusDiagnostics.push(...r!.diagnostics);
   const harvest = await repository;
   corpusDiagnostics.push(...(harvest?.diagnostics ?? []));

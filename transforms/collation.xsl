@@ -10,6 +10,7 @@
   <xsl:import href="html/style.xsl"/>
   <xsl:import href="html/page.xsl"/>
   <xsl:import href="html/collation.xsl"/>
+  <xsl:import href="html/search.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 

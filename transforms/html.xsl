@@ -12,6 +12,7 @@
   <xsl:import href="html/index.xsl"/>
   <xsl:import href="html/registers.xsl"/>
   <xsl:import href="html/witnesses.xsl"/>
+  <xsl:import href="html/search.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 

@@ -30,6 +30,8 @@ describe('outputNames', () => {
       '5 output:name-collision',
     ]);
     expect(problems.get(3)!.message).toContain('x.txt');
+    // The search page (issue 12) is a corpus page too.
+    expect(nameProblems([{ stem: 'Search', file: 'Search.txt' }]).get(0)?.ruleId).toBe('output:reserved-name');
   });
 });
 

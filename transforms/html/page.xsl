@@ -20,7 +20,7 @@
         <title><xsl:value-of select="$title"/></title>
         <xsl:if test="matches($canonical, '^https?://')"><link rel="canonical" href="{$canonical}"/></xsl:if>
         <xsl:apply-templates select="$body" mode="head-meta"/>
-        <style><xsl:value-of select="$css" disable-output-escaping="no"/></style>
+        <style><xsl:value-of select="$css || $search-css" disable-output-escaping="no"/></style>
       </head>
       <body>
         <a class="skip" href="#main">Skip to the text</a>
@@ -34,6 +34,7 @@
               <li><a href="{$root}encoding.html">Encoding</a></li>
             </ul>
           </nav>
+          <xsl:call-template name="search-box"><xsl:with-param name="root" select="$root"/></xsl:call-template>
         </header>
         <main id="main">
           <xsl:sequence select="$content"/>
