@@ -28,6 +28,7 @@ import { collateGroups, collationDirs, findWitnesses, publishCollations, witness
 import { witnessTokens, type Token } from './collate/text.js';
 import type { WitnessInfo } from './collate/tei.js';
 import { runStylesheet } from './transform/run.js';
+import { basemapPath } from './build/basemap.js';
 
 /** The project's own folder (schemas, transforms). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -395,6 +396,8 @@ async function publish(
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'places.html')), params: { ...corpus.params, page: 'place' } }, out('html', 'places.html'), 'html'),
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'orgs.html')), params: { ...corpus.params, page: 'org' } }, out('html', 'orgs.html'), 'html'),
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'index.html')) }, out('html', 'index.html'), 'html'),
+    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'timeline.html')), params: { ...corpus.params, page: 'timeline' } }, out('html', 'timeline.html'), 'html'),
+    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'map.html')), params: { ...corpus.params, page: 'map', basemap: basemapPath() } }, out('html', 'map.html'), 'html'),
     emit({ sheet: 'encoding', source: readFileSync(odd, 'utf8'), file: displayPath(odd) }, out('html', 'encoding.html'), 'html'),
   ];
   let done = 0;
@@ -426,8 +429,8 @@ async function publish(
     if (d.written) e.report.dc = displayPath(paths.dc);
   }
   // The index first, as before: its messages, then the register pages', the edition's and the documentation's.
-  const [persons, editionJson, places, orgs, index, encoding] = await Promise.all(pages);
-  for (const r of [index, persons, places, orgs, editionJson, encoding]) corpusDiagnostics.push(...r!.diagnostics);
+  const [persons, editionJson, places, orgs, index, timeline, map, encoding] = await Promise.all(pages);
+  for (const r of [index, persons, places, orgs, timeline, map, editionJson, encoding]) corpusDiagnostics.push(...r!.diagnostics);
   return clean;
 }
 

@@ -18,7 +18,7 @@ export interface OutputNames {
 }
 
 /** The corpus pages' names, which no cable may take (compared without regard to case). */
-export const RESERVED = ['index', 'persons', 'places', 'orgs', 'edition', 'encoding'] as const;
+export const RESERVED = ['index', 'persons', 'places', 'orgs', 'timeline', 'map', 'edition', 'encoding'] as const;
 
 const KEPT = /[A-Za-z0-9_.-]/;
 
