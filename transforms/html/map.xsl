@@ -131,7 +131,15 @@
               <xsl:otherwise>
                 <xsl:if test="$free">
                   <xsl:variable name="r" select="$u * (2 + 8 * math:sqrt(?mentions div max(($most, 1))))"/>
-                  <text x="{c:dec($x + $r + $u)}" y="{c:dec($y + 1.5 * $u)}"><xsl:value-of select="?name"/></text>
+                  <!-- Right of the marker, or left of it when the name would run off the map (a letter is about 3 units). -->
+                  <xsl:choose>
+                    <xsl:when test="$x + $r + $u * (1 + 3 * string-length(?name)) gt $x0 + $w">
+                      <text x="{c:dec($x - $r - $u)}" y="{c:dec($y + 1.5 * $u)}" text-anchor="end"><xsl:value-of select="?name"/></text>
+                    </xsl:when>
+                    <xsl:otherwise>
+                      <text x="{c:dec($x + $r + $u)}" y="{c:dec($y + 1.5 * $u)}"><xsl:value-of select="?name"/></text>
+                    </xsl:otherwise>
+                  </xsl:choose>
                 </xsl:if>
                 <xsl:next-iteration>
                   <xsl:with-param name="named" select="if ($free) then ($named, .) else $named"/>

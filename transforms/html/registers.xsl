@@ -203,7 +203,7 @@
     <xsl:sequence select="c:block-id($node) || (if ($block and not($context is $block)) then '/' || c:offset($block, $context) else '')"/>
   </xsl:function>
 
-  <!-- Whether a word ends a sentence: one ending in ! or ?, or in . when it begins in lower case or with a digit,
+  <!-- Whether a word ends a sentence: one ending in ! or ?, a full stop alone (after a name), or one ending in . when it begins in lower case or with a digit,
        or is a word of four letters or more with no other dot (a title such as Mr., Gen. or Capt., an initial or
        U.S. is not), closing quotes and brackets aside. String functions, not
        regular expressions: they are asked of every word of context, and SaxonJS compiles a pattern at each call. -->
@@ -212,7 +212,7 @@
     <xsl:variable name="w" select="translate($word, '&quot;”’)]', '')"/>
     <xsl:variable name="last" select="substring($w, string-length($w))"/>
     <xsl:variable name="first" select="substring($w, 1, 1)"/>
-    <xsl:sequence select="$last = ('!', '?') or ($last = '.' and string-length($w) ge 3 and (
+    <xsl:sequence select="$last = ('!', '?') or translate($w, '.', '') = '' or ($last = '.' and string-length($w) ge 3 and (
       upper-case($first) ne $first or translate($first, '0123456789', '') = ''
       or (string-length($w) ge 5 and not(contains(substring($w, 1, string-length($w) - 1), '.')) and not($w = $c:titles))))"/>
   </xsl:function>

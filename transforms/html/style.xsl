@@ -82,7 +82,7 @@ em.role { font-style: normal; font-weight: 600; }
 table.months { border-collapse: collapse; width: 100%; max-width: 34rem; font: .8rem system-ui, sans-serif; margin-bottom: 1.5rem; table-layout: fixed; }
 table.months caption { text-align: left; color: var(--muted); padding-bottom: .25rem; }
 table.months th, table.months td { border: 1px solid var(--rule); text-align: center; padding: .3rem 0; }
-table.months th[scope="row"] { width: 3.2rem; }
+table.months tr > :first-child { width: 3.4rem; }
 table.months td { background: linear-gradient(to top, #e9cdb6 var(--share, 0%), transparent var(--share, 0%)); }
 table.months abbr { text-decoration: none; }
 ol.timeline { padding-left: 1.25rem; }
