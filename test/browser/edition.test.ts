@@ -41,7 +41,7 @@ describe.skipIf(!available)(`the HTML edition in Chromium (${available ? CHROMIU
   });
 
   it('has the pages of the edition', () => {
-    expect(pages).toEqual(expect.arrayContaining(['index.html', 'persons.html', 'places.html', 'orgs.html', '004_ee78402f5728550e.html', 'collations/001_1b218d7b1150b741.html']));
+    expect(pages).toEqual(expect.arrayContaining(['index.html', 'persons.html', 'places.html', 'orgs.html', 'timeline.html', 'map.html', '004_ee78402f5728550e.html', 'collations/001_1b218d7b1150b741.html']));
   });
 
   it('loads every page with no console error, no request outside the edition, and no accessibility violation', async () => {
