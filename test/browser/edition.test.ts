@@ -77,7 +77,8 @@ describe.skipIf(!available)(`the HTML edition in Chromium (${available ? CHROMIU
     for (const name of pages) {
       const page = await browser.newPage();
       await page.goto(pathToFileURL(join(htmlDir, name)).href);
-      const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      // an SVG link's href is not a string (the map's markers): resolved from its attribute
+      const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
       for (const href of hrefs) {
         if (!href.startsWith('file:')) continue;
         const url = new URL(href);

@@ -247,18 +247,23 @@
     <!-- What stands before the name: whole words only (the first is dropped when the span cut it), from the
          sentence's start. -->
     <xsl:variable name="before-raw" select="substring($raw, max(($start - $c:kwic-span, 0)) + 1, min(($start, $c:kwic-span)))"/>
-    <xsl:variable name="before-all" select="tokenize($before-raw)[position() gt (if ($start gt $c:kwic-span and not(c:space-first($before-raw))) then 1 else 0)]"/>
-    <xsl:variable name="sentence-start" select="(for $i in reverse(1 to count($before-all)) return $i[c:may-end-sentence($before-all[$i]) and c:ends-sentence($before-all[$i])])[1]"/>
-    <xsl:variable name="before-sentence" select="if (exists($sentence-start)) then subsequence($before-all, $sentence-start + 1) else $before-all"/>
-    <xsl:variable name="before" select="subsequence($before-sentence, count($before-sentence) - $c:kwic-words + 1)"/>
-    <xsl:variable name="before-more" select="count($before) lt count($before-sentence) or (empty($sentence-start) and $start gt $c:kwic-span)"/>
+    <xsl:variable name="before-words" select="tokenize($before-raw)"/>
+    <xsl:variable name="before-all" select="if ($start gt $c:kwic-span and not(c:space-first($before-raw))) then tail($before-words) else $before-words"/>
+    <xsl:variable name="n" select="count($before-all)"/>
+    <!-- The last words and the one before them, and the last sentence end among them (looked for only when the
+         span has a sign that may end one). -->
+    <xsl:variable name="last" select="subsequence($before-all, $n - $c:kwic-words)"/>
+    <xsl:variable name="sentence-start" select="if (c:may-end-sentence($before-raw)) then (for $i in reverse(1 to count($last)) return $i[c:may-end-sentence($last[$i]) and c:ends-sentence($last[$i])])[1] else ()"/>
+    <xsl:variable name="before" select="if (exists($sentence-start)) then subsequence($last, $sentence-start + 1) else subsequence($last, count($last) - $c:kwic-words + 1)"/>
+    <xsl:variable name="before-more" select="empty($sentence-start) and ($n gt $c:kwic-words or $start gt $c:kwic-span)"/>
     <!-- What follows it, to the sentence's end. -->
     <xsl:variable name="after-raw" select="substring($raw, $end + 1, $c:kwic-span)"/>
-    <xsl:variable name="after-all" select="tokenize($after-raw)[not(position() = last() and string-length($after-raw) = $c:kwic-span and not(c:space-last($after-raw)))]"/>
-    <xsl:variable name="sentence-end" select="(for $i in 1 to count($after-all) return $i[c:may-end-sentence($after-all[$i]) and c:ends-sentence($after-all[$i])])[1]"/>
-    <xsl:variable name="after-sentence" select="if (exists($sentence-end)) then subsequence($after-all, 1, $sentence-end) else $after-all"/>
-    <xsl:variable name="after" select="subsequence($after-sentence, 1, $c:kwic-words)"/>
-    <xsl:variable name="after-more" select="count($after) lt count($after-sentence) or (empty($sentence-end) and string-length($after-raw) = $c:kwic-span)"/>
+    <xsl:variable name="after-words" select="tokenize($after-raw)"/>
+    <xsl:variable name="after-all" select="if (string-length($after-raw) = $c:kwic-span and not(c:space-last($after-raw))) then $after-words[position() lt last()] else $after-words"/>
+    <xsl:variable name="first" select="subsequence($after-all, 1, $c:kwic-words)"/>
+    <xsl:variable name="sentence-end" select="if (c:may-end-sentence($after-raw)) then (for $i in 1 to count($first) return $i[c:may-end-sentence($first[$i]) and c:ends-sentence($first[$i])])[1] else ()"/>
+    <xsl:variable name="after" select="if (exists($sentence-end)) then subsequence($first, 1, $sentence-end) else $first"/>
+    <xsl:variable name="after-more" select="empty($sentence-end) and (count($after-all) gt $c:kwic-words or string-length($after-raw) = $c:kwic-span)"/>
     <span class="kwic-line">
       <xsl:if test="$before-more">… </xsl:if>
       <xsl:value-of select="$before" separator=" "/>
