@@ -32,7 +32,8 @@
                 tei:text//*[@ref or @who][local-name() = $element or ($kind = 'person' and self::tei:said)]"
               group-adjacent="c:kwic-key(.)">
               <xsl:variable name="context" select="c:kwic-context(.)"/>
-              <xsl:variable name="raw" select="if (current-group()[not(self::tei:said)]) then c:raw($context) else ''"/>
+              <!-- A paragraph of the text needs none: its mentions' context is read around each (see c:kwic). -->
+              <xsl:variable name="raw" select="if (current-group()[not(self::tei:said)] and not(c:text-paragraph($context))) then c:raw($context) else ''"/>
               <xsl:for-each select="current-group()">
                 <c:k ref="{c:id((@ref, @who)[1])}" block="{c:block-id(.)}">
                   <xsl:choose>
@@ -194,6 +195,52 @@
     <xsl:sequence select="if ($note and (empty($block) or $note >> $block)) then $note else if ($block) then $block else $node/ancestor::tei:TEI[1]"/>
   </xsl:function>
 
+  <!-- Whether a context is a paragraph of the text (not one inside a note). -->
+  <xsl:function name="c:text-paragraph" as="xs:boolean">
+    <xsl:param name="context" as="element()"/>
+    <xsl:sequence select="exists($context/self::tei:p[ancestor::tei:text][not(ancestor::tei:note)])"/>
+  </xsl:function>
+
+  <!-- The last characters of a paragraph of the text before a node, as c:raw gives them (notes left out): one more
+       than $c:kwic-span, so that c:kwic knows whether the span cut a word. One pass over the document. -->
+  <xsl:accumulator name="c:kwic-tail" as="xs:string" initial-value="''">
+    <xsl:accumulator-rule match="tei:text//tei:p[not(ancestor::tei:note)]" select="''"/>
+    <xsl:accumulator-rule match="text()[not(ancestor::tei:note)]" phase="end" select="c:last-chars($value, translate(., '&#10;&#13;&#9;', '   '))"/>
+    <xsl:accumulator-rule match="tei:gap[not(ancestor::tei:note)]" phase="end" select="c:last-chars($value, c:gap-text(.))"/>
+    <xsl:accumulator-rule match="tei:lb[not(ancestor::tei:note)]" phase="end" select="c:last-chars($value, ' ')"/>
+  </xsl:accumulator>
+
+  <xsl:function name="c:last-chars" as="xs:string">
+    <xsl:param name="kept" as="xs:string"/>
+    <xsl:param name="more" as="xs:string"/>
+    <xsl:variable name="all" select="if (string-length($more) gt $c:kwic-span) then substring($more, string-length($more) - $c:kwic-span) else $kept || $more"/>
+    <xsl:variable name="n" select="string-length($all)"/>
+    <xsl:sequence select="if ($n gt $c:kwic-span + 1) then substring($all, $n - $c:kwic-span) else $all"/>
+  </xsl:function>
+
+  <!-- The first $need characters of its block's text after a node (as c:raw gives them), read from its following
+       siblings, then its parent's, up to the block; it stops as soon as it has them. -->
+  <xsl:function name="c:text-after" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="block" as="element()"/>
+    <xsl:param name="need" as="xs:integer"/>
+    <xsl:variable name="here" as="xs:string">
+      <xsl:iterate select="$node/following-sibling::node()">
+        <xsl:param name="got" as="xs:string" select="''"/>
+        <xsl:on-completion select="$got"/>
+        <xsl:variable name="part" as="xs:string*"><xsl:apply-templates select="." mode="c:raw"/></xsl:variable>
+        <xsl:variable name="more" select="$got || string-join($part)"/>
+        <xsl:choose>
+          <xsl:when test="string-length($more) ge $need"><xsl:break select="substring($more, 1, $need)"/></xsl:when>
+          <xsl:otherwise><xsl:next-iteration><xsl:with-param name="got" select="$more"/></xsl:next-iteration></xsl:otherwise>
+        </xsl:choose>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:variable name="parent" select="$node/parent::*"/>
+    <xsl:sequence select="if (string-length($here) ge $need or empty($parent) or $parent is $block) then $here
+      else $here || c:text-after($parent, $block, $need - string-length($here))"/>
+  </xsl:function>
+
   <!-- What tells the context of a mention from that of the mention before it in its cable: its block's id, and
        for a note inside the block, where the note stands in it. -->
   <xsl:function name="c:kwic-key" as="xs:string">
@@ -241,12 +288,18 @@
   <xsl:template name="c:kwic">
     <xsl:param name="context" as="element()"/>
     <xsl:param name="raw" as="xs:string"/>
-    <xsl:variable name="start" select="c:offset($context, .)"/>
     <xsl:variable name="words" select="c:raw(.)"/>
+    <!-- In a paragraph of the text, what stands before the name is what the accumulator c:kwic-tail kept, and
+         what follows is read from the nodes after it: a paragraph of any length is never cut into at each of
+         its mentions (SaxonJS's substring() costs the length of the whole string). Elsewhere (a head, an opener,
+         a note, a summary: short) both are cut from the context's text. -->
+    <xsl:variable name="paragraph" select="c:text-paragraph($context)"/>
+    <xsl:variable name="tail" select="if ($paragraph) then accumulator-before('c:kwic-tail') else ''"/>
+    <xsl:variable name="start" select="if ($paragraph) then string-length($tail) else c:offset($context, .)"/>
     <xsl:variable name="end" select="$start + string-length($words)"/>
     <!-- What stands before the name: whole words only (the first is dropped when the span cut it), from the
          sentence's start. -->
-    <xsl:variable name="before-raw" select="substring($raw, max(($start - $c:kwic-span, 0)) + 1, min(($start, $c:kwic-span)))"/>
+    <xsl:variable name="before-raw" select="if ($paragraph) then substring($tail, 1 + max((0, $start - $c:kwic-span))) else substring($raw, max(($start - $c:kwic-span, 0)) + 1, min(($start, $c:kwic-span)))"/>
     <xsl:variable name="before-words" select="tokenize($before-raw)"/>
     <xsl:variable name="before-all" select="if ($start gt $c:kwic-span and not(c:space-first($before-raw))) then tail($before-words) else $before-words"/>
     <xsl:variable name="n" select="count($before-all)"/>
@@ -257,13 +310,14 @@
     <xsl:variable name="before" select="if (exists($sentence-start)) then subsequence($last, $sentence-start + 1) else subsequence($last, count($last) - $c:kwic-words + 1)"/>
     <xsl:variable name="before-more" select="empty($sentence-start) and ($n gt $c:kwic-words or $start gt $c:kwic-span)"/>
     <!-- What follows it, to the sentence's end. -->
-    <xsl:variable name="after-raw" select="substring($raw, $end + 1, $c:kwic-span)"/>
+    <xsl:variable name="after-raw" select="if ($paragraph) then c:text-after(., $context, $c:kwic-span + 1) else substring($raw, $end + 1, $c:kwic-span + 1)"/>
     <xsl:variable name="after-words" select="tokenize($after-raw)"/>
-    <xsl:variable name="after-all" select="if (string-length($after-raw) = $c:kwic-span and not(c:space-last($after-raw))) then $after-words[position() lt last()] else $after-words"/>
+    <xsl:variable name="after-cut" select="string-length($after-raw) gt $c:kwic-span"/>
+    <xsl:variable name="after-all" select="if ($after-cut and not(c:space-last($after-raw))) then $after-words[position() lt last()] else $after-words"/>
     <xsl:variable name="first" select="subsequence($after-all, 1, $c:kwic-words)"/>
     <xsl:variable name="sentence-end" select="if (c:may-end-sentence($after-raw)) then (for $i in 1 to count($first) return $i[c:may-end-sentence($first[$i]) and c:ends-sentence($first[$i])])[1] else ()"/>
     <xsl:variable name="after" select="if (exists($sentence-end)) then subsequence($first, 1, $sentence-end) else $first"/>
-    <xsl:variable name="after-more" select="empty($sentence-end) and (count($after-all) gt $c:kwic-words or string-length($after-raw) = $c:kwic-span)"/>
+    <xsl:variable name="after-more" select="empty($sentence-end) and (count($after-all) gt $c:kwic-words or $after-cut)"/>
     <span class="kwic-line">
       <xsl:if test="$before-more">… </xsl:if>
       <xsl:value-of select="$before" separator=" "/>
