@@ -31,6 +31,11 @@ describe('outputNames', () => {
     ]);
     expect(problems.get(3)!.message).toContain('x.txt');
   });
+
+  it('the timeline’s and the map’s names are corpus pages’ too', () => {
+    const problems = nameProblems(['Timeline', 'map', 'maps'].map((stem) => ({ stem, file: `${stem}.txt` })));
+    expect([...problems.entries()].map(([i, d]) => `${i} ${d.ruleId}`)).toEqual(['0 output:reserved-name', '1 output:reserved-name']);
+  });
 });
 
 describe('the edition of hostile file names', () => {
