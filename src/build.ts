@@ -33,6 +33,7 @@ import { runStylesheet } from './transform/run.js';
 import { oaiParams, STATIC_REPOSITORY, staticRepository } from './library/oai.js';
 import { staticRepositoryMessages } from './build/oai.js';
 import { searchOutputs, writeSearch } from './build/search.js';
+import { basemapPath } from './build/basemap.js';
 
 /** The project's own folder (schemas, transforms). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -437,6 +438,8 @@ async function publish(
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'places.html')), params: { ...corpus.params, page: 'place' } }, out('html', 'places.html'), 'html'),
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'orgs.html')), params: { ...corpus.params, page: 'org' } }, out('html', 'orgs.html'), 'html'),
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'index.html')) }, out('html', 'index.html'), 'html'),
+    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'timeline.html')), params: { ...corpus.params, page: 'timeline' } }, out('html', 'timeline.html'), 'html'),
+    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'map.html')), params: { ...corpus.params, page: 'map', basemap: basemapPath() } }, out('html', 'map.html'), 'html'),
     emit({ sheet: 'encoding', source: readFileSync(odd, 'utf8'), file: displayPath(odd) }, out('html', 'encoding.html'), 'html'),
     // The search page needs no cable (its script loads the index): an empty corpus, so that no worker parses the edition for it.
     emit({ sheet: 'html', source: teiCorpus(edition.title, []), file: displayPath(out('html', 'search.html')), params: { page: 'search' } }, out('html', 'search.html'), 'html'),
@@ -476,8 +479,8 @@ async function publish(
     if ('missing' in oai) corpusDiagnostics.push(...(await staticRepositoryMessages(oai, false, oaiPath, configFile, schemaDir)));
     return { clean, corpusClean: true };
   }
-  const [persons, editionJson, places, orgs, index, encoding, search] = await Promise.all(pages);
-  const made = [index, persons, places, orgs, editionJson, encoding, search];
+  const [persons, editionJson, places, orgs, index, timeline, map, encoding, search] = await Promise.all(pages);
+  const made = [index, persons, places, orgs, timeline, map, editionJson, encoding, search];
   for (const r of made) corpusDiagnostics.push(...r!.diagnostics);
   const harvest = await repository;
   corpusDiagnostics.push(...(harvest?.diagnostics ?? []));

@@ -11,6 +11,8 @@
   <xsl:import href="html/text.xsl"/>
   <xsl:import href="html/index.xsl"/>
   <xsl:import href="html/registers.xsl"/>
+  <xsl:import href="html/timeline.xsl"/>
+  <xsl:import href="html/map.xsl"/>
   <xsl:import href="html/witnesses.xsl"/>
   <xsl:import href="html/search.xsl"/>
 

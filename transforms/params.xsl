@@ -15,7 +15,8 @@
   <!-- The stem of the cable after this one by date ('' when none). -->
   <xsl:param name="next" as="xs:string" select="''"/>
 
-  <!-- For a teiCorpus: which page to make. '' gives the index; person, place or org a register page. -->
+  <!-- For a teiCorpus: which page to make. '' gives the index; person, place or org a register page; timeline or map
+       the timeline or the map. -->
   <xsl:param name="page" as="xs:string" select="''"/>
 
   <!-- Where the cables' TEI files are, relative to the HTML pages (and to the JSON files, their siblings), with a
@@ -32,6 +33,13 @@
   <xsl:param name="edition-version" as="xs:string" select="''"/>
   <xsl:param name="edition-licence" as="xs:string" select="''"/>
   <xsl:param name="edition-licence-url" as="xs:string" select="''"/>
+
+  <!-- For the map page: the land of the world as SVG path data in its projection, x = (lon + 180) × $map-scale,
+       y = (90 − lat) × $map-scale (the build makes it from Natural Earth data, src/build/basemap.ts); '' gives a map
+       of the places alone, on the sea. -->
+  <xsl:param name="basemap" as="xs:string" select="''"/>
+  <!-- Map units a degree, in the base map and for the places. -->
+  <xsl:param name="map-scale" as="xs:decimal" select="4"/>
 
   <!-- Whether the JSON is indented (the build reformats it anyway; kept for standalone runs). -->
   <xsl:param name="json-indent" as="xs:boolean" select="false()"/>

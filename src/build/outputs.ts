@@ -18,7 +18,7 @@ export interface OutputNames {
 }
 
 /** The corpus pages' names, which no cable may take (compared without regard to case). */
-export const RESERVED = ['index', 'persons', 'places', 'orgs', 'edition', 'encoding', 'search'] as const;
+export const RESERVED = ['index', 'persons', 'places', 'orgs', 'timeline', 'map', 'edition', 'encoding', 'search'] as const;
 
 const KEPT = /[A-Za-z0-9_.-]/;
 
@@ -79,7 +79,7 @@ export function cableOutputs(distDir: string, name: string): { html: string; jso
 /** The corpus pages a build makes from every cable (see publish in build.ts): they are made again when any is missing. */
 export function corpusOutputs(distDir: string): string[] {
   return [
-    ...['index.html', 'persons.html', 'places.html', 'orgs.html', 'encoding.html', 'search.html'].map((n) => join(distDir, 'html', n)),
+    ...['index.html', 'persons.html', 'places.html', 'orgs.html', 'encoding.html', 'search.html', 'timeline.html', 'map.html'].map((n) => join(distDir, 'html', n)),
     join(distDir, 'json', 'edition.json'),
   ];
 }

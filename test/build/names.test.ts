@@ -33,6 +33,11 @@ describe('outputNames', () => {
     // The search page (issue 12) is a corpus page too.
     expect(nameProblems([{ stem: 'Search', file: 'Search.txt' }]).get(0)?.ruleId).toBe('output:reserved-name');
   });
+
+  it('the timeline’s and the map’s names are corpus pages’ too', () => {
+    const problems = nameProblems(['Timeline', 'map', 'maps'].map((stem) => ({ stem, file: `${stem}.txt` })));
+    expect([...problems.entries()].map(([i, d]) => `${i} ${d.ruleId}`)).toEqual(['0 output:reserved-name', '1 output:reserved-name']);
+  });
 });
 
 describe('the edition of hostile file names', () => {

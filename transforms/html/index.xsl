@@ -4,7 +4,7 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:c="urn:cables:functions" exclude-result-prefixes="#all">
 
-  <!-- A teiCorpus gives the index, or with $page a register page. -->
+  <!-- A teiCorpus gives the index, or with $page a register page, the timeline or the map. -->
   <xsl:template match="tei:teiCorpus">
     <xsl:choose>
       <xsl:when test="$page = ('person', 'place', 'org')">
@@ -12,6 +12,12 @@
           <xsl:with-param name="corpus" select="."/>
           <xsl:with-param name="kind" select="$page"/>
         </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$page = 'timeline'">
+        <xsl:call-template name="timeline-page"><xsl:with-param name="corpus" select="."/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$page = 'map'">
+        <xsl:call-template name="map-page"><xsl:with-param name="corpus" select="."/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="index-page"/>

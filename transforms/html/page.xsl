@@ -31,6 +31,8 @@
               <li><a href="{$root}persons.html">Persons</a></li>
               <li><a href="{$root}places.html">Places</a></li>
               <li><a href="{$root}orgs.html">Organisations</a></li>
+              <li><a href="{$root}timeline.html">Timeline</a></li>
+              <li><a href="{$root}map.html">Map</a></li>
               <li><a href="{$root}encoding.html">Encoding</a></li>
             </ul>
           </nav>

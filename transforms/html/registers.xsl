@@ -1,78 +1,132 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The register pages: every entry the cables point at, its names and what is known, and every mention
-     linked back to its paragraph. Built from a teiCorpus, whose cables carry the entries in their standOff. -->
+<!-- The register pages: every entry the cables point at, the forms the cables use for it, what is known (life
+     dates, offices, coordinates), and every mention in its context (key words in context) linked back to its
+     paragraph. Built from a teiCorpus, whose cables carry the entries in their standOff. -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:c="urn:cables:functions" exclude-result-prefixes="#all">
 
   <xsl:variable name="register-titles" select="map { 'person': 'Persons', 'place': 'Places', 'org': 'Organisations' }"/>
+
+  <!-- How many words of context a mention gets on each side (fewer when its sentence begins or ends sooner). -->
+  <xsl:variable name="c:kwic-words" as="xs:integer" select="8"/>
+  <!-- How many characters of its block's text are looked at on each side for them. -->
+  <xsl:variable name="c:kwic-span" as="xs:integer" select="100"/>
 
   <!-- One register page: $kind is person, place or org. -->
   <xsl:template name="register-page">
     <xsl:param name="corpus" as="element(tei:teiCorpus)"/>
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:variable name="all" select="$corpus/tei:TEI/tei:standOff//*[local-name() = $kind][@xml:id]"/>
-    <xsl:variable name="entries" as="element()*">
-      <xsl:for-each-group select="$all" group-by="@xml:id">
-        <xsl:sort select="lower-case(normalize-space((current-group()[1]/(tei:persName[@type = 'reg'], tei:placeName, tei:orgName))[1]))"/>
-        <xsl:sequence select="current-group()[1]"/>
-      </xsl:for-each-group>
+    <xsl:variable name="entries" select="c:register-entries($corpus, $kind)"/>
+    <!-- Every mention of the page's kind in its context, cable by cable, in the corpus's order, made block by block
+         (or note by note): each block's text is made once and each of its mentions cut from it, not made again for
+         every mention. The entries below find theirs by a key. Nothing here asks for generate-id() or sorts nodes:
+         SaxonJS counts a node's preceding siblings at every level for either, which grows with the corpus. -->
+    <xsl:variable name="element" select="map { 'person': 'persName', 'place': 'placeName', 'org': 'orgName' }($kind)"/>
+    <xsl:variable name="kwic" as="document-node()">
+      <xsl:document>
+        <xsl:for-each select="$corpus/tei:TEI">
+          <c:cable stem="{c:stem(.)}" when="{c:when(.)}" title="{c:title(.)}">
+            <xsl:for-each-group select="tei:teiHeader/tei:profileDesc/tei:abstract//*[@ref][local-name() = $element],
+                tei:text//*[@ref or @who][local-name() = $element or ($kind = 'person' and self::tei:said)]"
+              group-adjacent="c:kwic-key(.)">
+              <xsl:variable name="context" select="c:kwic-context(.)"/>
+              <!-- A paragraph of the text needs none: its mentions' context is read around each (see c:kwic). -->
+              <xsl:variable name="raw" select="if (current-group()[not(self::tei:said)] and not(c:text-paragraph($context))) then c:raw($context) else ''"/>
+              <xsl:for-each select="current-group()">
+                <c:k ref="{c:id((@ref, @who)[1])}" block="{c:block-id(.)}">
+                  <xsl:choose>
+                    <xsl:when test="self::tei:said"><xsl:call-template name="c:kwic-speech"/></xsl:when>
+                    <xsl:otherwise><xsl:call-template name="c:kwic"><xsl:with-param name="context" select="$context"/><xsl:with-param name="raw" select="$raw"/></xsl:call-template></xsl:otherwise>
+                  </xsl:choose>
+                </c:k>
+              </xsl:for-each>
+            </xsl:for-each-group>
+          </c:cable>
+        </xsl:for-each>
+      </xsl:document>
     </xsl:variable>
     <xsl:call-template name="page">
       <xsl:with-param name="title" select="$register-titles($kind) || ' · ' || $edition-title"/>
       <xsl:with-param name="content">
         <h1><xsl:value-of select="$register-titles($kind)"/></h1>
-        <p><xsl:value-of select="count($entries)"/> entries, each with the passages of the cables that name it.</p>
+        <p><xsl:value-of select="count($entries)"/> entries, each with the words the cables use for it and every passage that names it.</p>
         <xsl:for-each select="$entries">
           <xsl:variable name="id" select="string(@xml:id)"/>
+          <xsl:variable name="names" select="key('c:mentions', $id)"/>
           <section class="entry" id="{$id}" aria-labelledby="{$id}-name">
             <h2 id="{$id}-name"><xsl:value-of select="c:entry-name(.)"/></h2>
             <dl class="meta">
-              <xsl:variable name="forms" select="distinct-values((tei:persName | tei:placeName | tei:orgName)[not(@type = 'reg')] ! normalize-space())"/>
-              <xsl:if test="exists($forms)">
-                <dt>Names in the cables</dt>
-                <dd><xsl:value-of select="$forms" separator=", "/></dd>
+              <!-- Only the forms the cables use, each with how often. -->
+              <xsl:if test="exists($names)">
+                <dt>Named in the cables</dt>
+                <dd>
+                  <xsl:variable name="forms" as="map(*)*">
+                    <xsl:for-each-group select="$names" group-by="normalize-space(c:raw(.))">
+                      <xsl:sequence select="map { 'form': current-grouping-key(), 'count': count(current-group()) }"/>
+                    </xsl:for-each-group>
+                  </xsl:variable>
+                  <xsl:for-each select="$forms">
+                    <xsl:sort select="?count" order="descending"/>
+                    <xsl:sort select="lower-case(?form)"/>
+                    <xsl:if test="position() gt 1">, </xsl:if>
+                    <span class="form"><xsl:value-of select="?form"/></span>
+                    <xsl:if test="?count gt 1"> (<xsl:value-of select="?count"/>)</xsl:if>
+                  </xsl:for-each>
+                </dd>
               </xsl:if>
+              <xsl:for-each select="tei:birth | tei:death">
+                <dt><xsl:value-of select="if (self::tei:birth) then 'Born' else 'Died'"/></dt>
+                <dd><xsl:value-of select="string-join((c:readable-date(@when), normalize-space(.)[. != '']), ', ')"/></dd>
+              </xsl:for-each>
               <xsl:for-each select="tei:occupation">
                 <dt>Office</dt>
-                <dd><xsl:value-of select="normalize-space(.)"/><xsl:if test="@from or @to"> (<xsl:value-of select="(@from, '…')[1]"/>–<xsl:value-of select="(@to, '…')[1]"/>)</xsl:if></dd>
+                <dd>
+                  <xsl:if test="@from or @to">
+                    <span class="span"><xsl:value-of select="if (@from) then c:readable-date(@from) else '…'"/> – <xsl:value-of select="if (@to) then c:readable-date(@to) else '…'"/></span>
+                    <xsl:text>: </xsl:text>
+                  </xsl:if>
+                  <xsl:apply-templates mode="office"/>
+                </dd>
               </xsl:for-each>
               <xsl:for-each select="tei:location/tei:geo">
                 <dt>Coordinates</dt>
-                <dd><xsl:value-of select="."/></dd>
+                <dd><xsl:value-of select="."/> (<a href="map.html#{$id}">on the map</a>)</dd>
               </xsl:for-each>
               <xsl:for-each select="tei:idno[@type = 'wikidata']">
                 <dt>Wikidata</dt>
                 <dd><a href="https://www.wikidata.org/wiki/{encode-for-uri(.)}"><xsl:value-of select="."/></a></dd>
               </xsl:for-each>
+              <xsl:for-each select="tei:note">
+                <dt>About</dt>
+                <dd><xsl:value-of select="normalize-space(.)"/></dd>
+              </xsl:for-each>
             </dl>
             <h3>Mentions</h3>
             <ul class="mentions">
-              <xsl:for-each-group select="key('c:mentions', $id) | key('c:speeches', $id)" group-by="generate-id(ancestor::tei:TEI[1])">
-                <xsl:sort select="if (c:when(ancestor::tei:TEI[1]) = '') then 1 else 0"/>
-                <xsl:sort select="c:when(ancestor::tei:TEI[1])"/>
-                <xsl:sort select="c:stem(ancestor::tei:TEI[1])"/>
-                <xsl:variable name="tei" select="ancestor::tei:TEI[1]"/>
-                <xsl:variable name="here" select="current-group()"/>
-                <xsl:if test="exists($here)">
-                  <li>
-                    <a href="{encode-for-uri(c:stem($tei))}.html"><xsl:value-of select="c:title($tei)"/></a>
-                    <xsl:text>: </xsl:text>
-                    <xsl:for-each select="$here">
-                      <xsl:if test="position() gt 1">, </xsl:if>
-                      <a href="{encode-for-uri(c:stem($tei))}.html#{encode-for-uri(c:block-id(.))}">
-                        <xsl:value-of select="if (self::tei:said) then (if (@direct = 'true') then 'speech' else 'reported speech') else normalize-space(.)"/>
-                        <xsl:text> (</xsl:text><xsl:value-of select="c:block-id(.)"/><xsl:text>)</xsl:text>
-                      </a>
+              <xsl:for-each-group select="key('c:kwic', $id, $kwic)" group-by="../@stem">
+                <xsl:sort select="if (../@when = '') then 1 else 0"/>
+                <xsl:sort select="string(../@when)"/>
+                <xsl:sort select="string(../@stem)"/>
+                <xsl:variable name="href" select="encode-for-uri(../@stem) || '.html'"/>
+                <li>
+                  <a href="{$href}"><xsl:value-of select="../@title"/></a>
+                  <ul class="kwic">
+                    <xsl:for-each select="current-group()">
+                      <li>
+                        <a href="{$href}#{encode-for-uri(@block)}"><xsl:value-of select="c:block-label(@block)"/></a>
+                        <xsl:text> </xsl:text>
+                        <xsl:copy-of select="node()" copy-namespaces="no"/>
+                      </li>
                     </xsl:for-each>
-                  </li>
-                </xsl:if>
+                  </ul>
+                </li>
               </xsl:for-each-group>
             </ul>
           </section>
         </xsl:for-each>
         <!-- Names no entry claims, typed by the build (@cert, @resp="#pipeline"), grouped by their words. -->
-        <xsl:variable name="element" select="map { 'person': 'persName', 'place': 'placeName', 'org': 'orgName' }($kind)"/>
         <xsl:variable name="guessed" select="$corpus/tei:TEI/tei:text//*[local-name() = $element][@cert][not(@ref)]"/>
         <xsl:if test="exists($guessed)">
           <section class="unidentified" id="not-yet-identified" aria-labelledby="not-yet-identified-h">
@@ -96,5 +150,191 @@
         </xsl:if>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- The mentions of an entry in their words, by its id. -->
+  <xsl:key name="c:kwic" match="c:k" use="@ref"/>
+
+  <!-- The entries of one kind the corpus's cables point at, each once (its first copy), by name. -->
+  <xsl:function name="c:register-entries" as="element()*">
+    <xsl:param name="corpus" as="element(tei:teiCorpus)"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:for-each-group select="$corpus/tei:TEI/tei:standOff//*[local-name() = $kind][@xml:id]" group-by="@xml:id">
+      <xsl:sort select="lower-case(normalize-space((current-group()[1]/(tei:persName[@type = 'reg'], tei:placeName, tei:orgName))[1]))"/>
+      <xsl:sequence select="current-group()[1]"/>
+    </xsl:for-each-group>
+  </xsl:function>
+
+  <!-- An office as the register words it, the titles by which the cables name its holder (roleName) marked. -->
+  <xsl:template match="tei:roleName" mode="office"><em class="role"><xsl:value-of select="."/></em></xsl:template>
+  <xsl:template match="text()" mode="office"><xsl:value-of select="replace(., '\s+', ' ')"/></xsl:template>
+
+  <!-- A register date (1945-04-12, 1945-04, 1945) as a reader writes it: 12 April 1945, April 1945, 1945. -->
+  <xsl:function name="c:readable-date" as="xs:string">
+    <xsl:param name="when" as="xs:string?"/>
+    <xsl:variable name="w" select="normalize-space($when)"/>
+    <xsl:sequence select="if ($w castable as xs:date) then format-date(xs:date($w), '[D] [MNn] [Y]', 'en', (), ())
+      else if ($w castable as xs:gYearMonth) then format-date(xs:date($w || '-01'), '[MNn] [Y]', 'en', (), ())
+      else $w"/>
+  </xsl:function>
+
+  <!-- A block id as the list of mentions shows it: ¶ 3, heading, footnote 2, summary. -->
+  <xsl:function name="c:block-label" as="xs:string">
+    <xsl:param name="block-id" as="xs:string"/>
+    <xsl:sequence select="if (starts-with($block-id, 'p') and substring($block-id, 2) castable as xs:integer) then '¶ ' || substring($block-id, 2)
+      else if (starts-with($block-id, 'fn')) then 'note ' || substring($block-id, 3)
+      else (map { 'head': 'heading', 'abstract': 'summary' }($block-id), $block-id)[1]"/>
+  </xsl:function>
+
+  <!-- Where a mention's context is read: the note inside its block that holds it (a gloss, an editorial note,
+       whose words its block's text leaves out), else its block (the element c:block-id names). -->
+  <xsl:function name="c:kwic-context" as="element()">
+    <xsl:param name="node" as="element()"/>
+    <xsl:variable name="block" select="$node/ancestor-or-self::*[self::tei:p[ancestor::tei:text] or self::tei:note[@place = 'foot'] or self::tei:head or self::tei:opener or self::tei:closer or self::tei:abstract][1]"/>
+    <xsl:variable name="note" select="$node/ancestor::tei:note[1]"/>
+    <xsl:sequence select="if ($note and (empty($block) or $note >> $block)) then $note else if ($block) then $block else $node/ancestor::tei:TEI[1]"/>
+  </xsl:function>
+
+  <!-- Whether a context is a paragraph of the text (not one inside a note). -->
+  <xsl:function name="c:text-paragraph" as="xs:boolean">
+    <xsl:param name="context" as="element()"/>
+    <xsl:sequence select="exists($context/self::tei:p[ancestor::tei:text][not(ancestor::tei:note)])"/>
+  </xsl:function>
+
+  <!-- The last characters of a paragraph of the text before a node, as c:raw gives them (notes left out): one more
+       than $c:kwic-span, so that c:kwic knows whether the span cut a word. One pass over the document. -->
+  <xsl:accumulator name="c:kwic-tail" as="xs:string" initial-value="''">
+    <xsl:accumulator-rule match="tei:text//tei:p[not(ancestor::tei:note)]" select="''"/>
+    <xsl:accumulator-rule match="text()[not(ancestor::tei:note)]" phase="end" select="c:last-chars($value, translate(., '&#10;&#13;&#9;', '   '))"/>
+    <xsl:accumulator-rule match="tei:gap[not(ancestor::tei:note)]" phase="end" select="c:last-chars($value, c:gap-text(.))"/>
+    <xsl:accumulator-rule match="tei:lb[not(ancestor::tei:note)]" phase="end" select="c:last-chars($value, ' ')"/>
+  </xsl:accumulator>
+
+  <xsl:function name="c:last-chars" as="xs:string">
+    <xsl:param name="kept" as="xs:string"/>
+    <xsl:param name="more" as="xs:string"/>
+    <xsl:variable name="all" select="if (string-length($more) gt $c:kwic-span) then substring($more, string-length($more) - $c:kwic-span) else $kept || $more"/>
+    <xsl:variable name="n" select="string-length($all)"/>
+    <xsl:sequence select="if ($n gt $c:kwic-span + 1) then substring($all, $n - $c:kwic-span) else $all"/>
+  </xsl:function>
+
+  <!-- The first $need characters of its block's text after a node (as c:raw gives them), read from its following
+       siblings, then its parent's, up to the block; it stops as soon as it has them. -->
+  <xsl:function name="c:text-after" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="block" as="element()"/>
+    <xsl:param name="need" as="xs:integer"/>
+    <xsl:variable name="here" as="xs:string">
+      <xsl:iterate select="$node/following-sibling::node()">
+        <xsl:param name="got" as="xs:string" select="''"/>
+        <xsl:on-completion select="$got"/>
+        <xsl:variable name="part" as="xs:string*"><xsl:apply-templates select="." mode="c:raw"/></xsl:variable>
+        <xsl:variable name="more" select="$got || string-join($part)"/>
+        <xsl:choose>
+          <xsl:when test="string-length($more) ge $need"><xsl:break select="substring($more, 1, $need)"/></xsl:when>
+          <xsl:otherwise><xsl:next-iteration><xsl:with-param name="got" select="$more"/></xsl:next-iteration></xsl:otherwise>
+        </xsl:choose>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:variable name="parent" select="$node/parent::*"/>
+    <xsl:sequence select="if (string-length($here) ge $need or empty($parent) or $parent is $block) then $here
+      else $here || c:text-after($parent, $block, $need - string-length($here))"/>
+  </xsl:function>
+
+  <!-- What tells the context of a mention from that of the mention before it in its cable: its block's id, and
+       for a note inside the block, where the note stands in it. -->
+  <xsl:function name="c:kwic-key" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:variable name="context" select="c:kwic-context($node)"/>
+    <xsl:variable name="block" select="$node/ancestor-or-self::*[self::tei:p[ancestor::tei:text] or self::tei:note[@place = 'foot'] or self::tei:head or self::tei:opener or self::tei:closer or self::tei:abstract][1]"/>
+    <xsl:sequence select="c:block-id($node) || (if ($block and not($context is $block)) then '/' || c:offset($block, $context) else '')"/>
+  </xsl:function>
+
+  <!-- Whether a word ends a sentence: one ending in ! or ?, a full stop alone (after a name), or one ending in . when it begins in lower case or with a digit,
+       or is a word of four letters or more with no other dot (a title such as Mr., Gen. or Capt., an initial or
+       U.S. is not), closing quotes and brackets aside. String functions, not
+       regular expressions: they are asked of every word of context, and SaxonJS compiles a pattern at each call. -->
+  <xsl:function name="c:ends-sentence" as="xs:boolean">
+    <xsl:param name="word" as="xs:string"/>
+    <xsl:variable name="w" select="translate($word, '&quot;”’)]', '')"/>
+    <xsl:variable name="last" select="substring($w, string-length($w))"/>
+    <xsl:variable name="first" select="substring($w, 1, 1)"/>
+    <xsl:sequence select="$last = ('!', '?') or translate($w, '.', '') = '' or ($last = '.' and string-length($w) ge 3 and (
+      upper-case($first) ne $first or translate($first, '0123456789', '') = ''
+      or (string-length($w) ge 5 and not(contains(substring($w, 1, string-length($w) - 1), '.')) and not($w = $c:titles))))"/>
+  </xsl:function>
+
+  <!-- Whether a word holds a sign that may end a sentence (the cheap test first: most words do not). -->
+  <xsl:function name="c:may-end-sentence" as="xs:boolean">
+    <xsl:param name="word" as="xs:string"/>
+    <xsl:sequence select="contains($word, '.') or contains($word, '!') or contains($word, '?')"/>
+  </xsl:function>
+
+  <!-- Abbreviated titles before a name, which end no sentence (shorter ones are never taken for an end). -->
+  <xsl:variable name="c:titles" as="xs:string+" select="('Capt.', 'Messrs.', 'Prof.', 'Cmdr.', 'Comdr.', 'Mme.', 'Mlle.', 'Gens.', 'Sens.', 'Hon.')"/>
+
+  <!-- Whether a string begins or ends with white space. -->
+  <xsl:function name="c:space-first" as="xs:boolean">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="$s != '' and normalize-space(substring($s, 1, 1)) = ''"/>
+  </xsl:function>
+  <xsl:function name="c:space-last" as="xs:boolean">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="$s != '' and normalize-space(substring($s, string-length($s))) = ''"/>
+  </xsl:function>
+
+  <!-- A mention in its context: up to $c:kwic-words words either side, within its sentence, the name marked; $raw
+       is the text of its context (c:kwic-context), as c:raw gives it. -->
+  <xsl:template name="c:kwic">
+    <xsl:param name="context" as="element()"/>
+    <xsl:param name="raw" as="xs:string"/>
+    <xsl:variable name="words" select="c:raw(.)"/>
+    <!-- In a paragraph of the text, what stands before the name is what the accumulator c:kwic-tail kept, and
+         what follows is read from the nodes after it: a paragraph of any length is never cut into at each of
+         its mentions (SaxonJS's substring() costs the length of the whole string). Elsewhere (a head, an opener,
+         a note, a summary: short) both are cut from the context's text. -->
+    <xsl:variable name="paragraph" select="c:text-paragraph($context)"/>
+    <xsl:variable name="tail" select="if ($paragraph) then accumulator-before('c:kwic-tail') else ''"/>
+    <xsl:variable name="start" select="if ($paragraph) then string-length($tail) else c:offset($context, .)"/>
+    <xsl:variable name="end" select="$start + string-length($words)"/>
+    <!-- What stands before the name: whole words only (the first is dropped when the span cut it), from the
+         sentence's start. -->
+    <xsl:variable name="before-raw" select="if ($paragraph) then substring($tail, 1 + max((0, $start - $c:kwic-span))) else substring($raw, max(($start - $c:kwic-span, 0)) + 1, min(($start, $c:kwic-span)))"/>
+    <xsl:variable name="before-words" select="tokenize($before-raw)"/>
+    <xsl:variable name="before-all" select="if ($start gt $c:kwic-span and not(c:space-first($before-raw))) then tail($before-words) else $before-words"/>
+    <xsl:variable name="n" select="count($before-all)"/>
+    <!-- The last words and the one before them, and the last sentence end among them (looked for only when the
+         span has a sign that may end one). -->
+    <xsl:variable name="last" select="subsequence($before-all, $n - $c:kwic-words)"/>
+    <xsl:variable name="sentence-start" select="if (c:may-end-sentence($before-raw)) then (for $i in reverse(1 to count($last)) return $i[c:may-end-sentence($last[$i]) and c:ends-sentence($last[$i])])[1] else ()"/>
+    <xsl:variable name="before" select="if (exists($sentence-start)) then subsequence($last, $sentence-start + 1) else subsequence($last, count($last) - $c:kwic-words + 1)"/>
+    <xsl:variable name="before-more" select="empty($sentence-start) and ($n gt $c:kwic-words or $start gt $c:kwic-span)"/>
+    <!-- What follows it, to the sentence's end. -->
+    <xsl:variable name="after-raw" select="if ($paragraph) then c:text-after(., $context, $c:kwic-span + 1) else substring($raw, $end + 1, $c:kwic-span + 1)"/>
+    <xsl:variable name="after-words" select="tokenize($after-raw)"/>
+    <xsl:variable name="after-cut" select="string-length($after-raw) gt $c:kwic-span"/>
+    <xsl:variable name="after-all" select="if ($after-cut and not(c:space-last($after-raw))) then $after-words[position() lt last()] else $after-words"/>
+    <xsl:variable name="first" select="subsequence($after-all, 1, $c:kwic-words)"/>
+    <xsl:variable name="sentence-end" select="if (c:may-end-sentence($after-raw)) then (for $i in 1 to count($first) return $i[c:may-end-sentence($first[$i]) and c:ends-sentence($first[$i])])[1] else ()"/>
+    <xsl:variable name="after" select="if (exists($sentence-end)) then subsequence($first, 1, $sentence-end) else $first"/>
+    <xsl:variable name="after-more" select="empty($sentence-end) and (count($after-all) gt $c:kwic-words or $after-cut)"/>
+    <span class="kwic-line">
+      <xsl:if test="$before-more">… </xsl:if>
+      <xsl:value-of select="$before" separator=" "/>
+      <xsl:if test="exists($before) and c:space-last($before-raw)"><xsl:text> </xsl:text></xsl:if>
+      <mark><xsl:value-of select="normalize-space($words)"/></mark>
+      <xsl:if test="exists($after) and c:space-first($after-raw) and not(substring($after[1], 1, 1) = (',', '.', ';', ':', ')'))"><xsl:text> </xsl:text></xsl:if>
+      <xsl:value-of select="$after" separator=" "/>
+      <xsl:if test="$after-more"> …</xsl:if>
+    </span>
+  </xsl:template>
+
+  <!-- A speech in the list of its speaker's mentions: whether direct or reported, and its first words. -->
+  <xsl:template name="c:kwic-speech">
+    <xsl:variable name="all" select="tokenize(c:plain(.))"/>
+    <span class="kwic-line">
+      <span class="kind"><xsl:value-of select="if (@direct = 'true') then 'speech' else 'reported speech'"/>: </span>
+      <q><xsl:value-of select="subsequence($all, 1, 2 * $c:kwic-words)" separator=" "/><xsl:if test="count($all) gt 2 * $c:kwic-words"> …</xsl:if></q>
+    </span>
   </xsl:template>
 </xsl:stylesheet>

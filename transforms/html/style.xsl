@@ -71,6 +71,38 @@ mark.var-editorial { background: #e2f0da; }
 .om { font-style: italic; color: var(--muted); }
 ol.apparatus { font-size: .9rem; }
 ul.legend { list-style: none; padding: 0; font-size: .9rem; }
+/* The register pages: each mention in its words, the name marked. */
+ul.kwic { list-style: none; padding-left: .75rem; margin: .2rem 0 .6rem; font-size: .9rem; }
+ul.kwic li { margin: .15rem 0; }
+ul.kwic li > a:first-child { font: .8rem system-ui, sans-serif; margin-right: .25rem; }
+.kwic-line mark { background: #f3e3c3; color: var(--ink); padding: 0 .1em; border-radius: 2px; }
+.kwic-line .kind { font: .8rem system-ui, sans-serif; color: var(--muted); }
+em.role { font-style: normal; font-weight: 600; }
+/* The timeline: the cables a month as a table, each cell shaded from the bottom in proportion. */
+table.months { border-collapse: collapse; width: 100%; max-width: 34rem; font: .8rem system-ui, sans-serif; margin-bottom: 1.5rem; table-layout: fixed; }
+table.months caption { text-align: left; color: var(--muted); padding-bottom: .25rem; }
+table.months th, table.months td { border: 1px solid var(--rule); text-align: center; padding: .3rem 0; }
+table.months tr > :first-child { width: 3.4rem; }
+table.months td { background: linear-gradient(to top, #e9cdb6 var(--share, 0%), transparent var(--share, 0%)); }
+table.months abbr { text-decoration: none; }
+ol.timeline { padding-left: 1.25rem; }
+ol.timeline li { margin: .35rem 0; }
+ol.timeline time, ol.timeline .date { font: .85rem system-ui, sans-serif; color: var(--muted); }
+ol.timeline .parties { font-size: .9rem; color: var(--muted); }
+/* The map: the land and the places, then their table. */
+figure.map { margin: 0 0 1.5rem; }
+figure.map svg { display: block; width: 100%; height: auto; border: 1px solid var(--rule); }
+figure.map .sea { fill: #e6eef3; }
+figure.map .land { fill: #f4efe4; stroke: #a99f8d; stroke-width: .5px; vector-effect: non-scaling-stroke; }
+figure.map .graticule { fill: none; stroke: #c9d6de; stroke-width: .5px; vector-effect: non-scaling-stroke; }
+figure.map circle.place { fill: rgba(122, 46, 28, .55); stroke: #fff; stroke-width: 1px; vector-effect: non-scaling-stroke; }
+figure.map a:hover circle.place, figure.map a:focus circle.place { fill: var(--accent); stroke: var(--ink); stroke-width: 2px; }
+figure.map .labels { font-family: system-ui, sans-serif; fill: var(--ink); paint-order: stroke; stroke: #fffdf8; stroke-width: 2px; stroke-linejoin: round; }
+figure.map figcaption { font: .8rem system-ui, sans-serif; color: var(--muted); margin-top: .35rem; }
+table.places { border-collapse: collapse; width: 100%; font-size: .95rem; }
+table.places th, table.places td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--rule); }
+table.places th[scope="row"] { font-weight: normal; }
+ul.unlocated { columns: 14rem; font-size: .95rem; }
 /* Phones: one column; the page numbers come into the line; the metadata and the index stack. */
 @media (max-width: 40rem) {
   body { font-size: 1rem; }
@@ -87,9 +119,14 @@ ul.legend { list-style: none; padding: 0; font-size: .9rem; }
   table.cables td.date { white-space: normal; font-weight: bold; }
   table.cables td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font: .85rem system-ui, sans-serif; }
   .witnesses { grid-template-columns: minmax(0, 1fr); }
+  table.places, table.places tbody, table.places tr, table.places th, table.places td { display: block; width: 100%; }
+  table.places thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.places tr { border-bottom: 1px solid var(--rule); padding: .3rem 0; }
+  table.places th, table.places td { border: 0; padding: .05rem 0; }
 }
 @media print {
   header.site, footer.site, nav.pager, nav.forms, .skip, .toggle, .toggle-label { display: none; }
+  .kwic-line mark { background: none; font-weight: bold; }
   body { background: #fff; font-size: 11pt; }
   main { max-width: none; padding: 0 0 0 5rem; }
   a, a.name { color: inherit; text-decoration: none; }
