@@ -18,7 +18,8 @@ const NOT_NAMES = new Set(
    Eastern Western Northern Southern Outer Inner Upper Lower South North East West Central Republic National Provisional Democratic
    Mongolian Manchurian Polish German Germans Italian Persian Iranian Turkish Czech Yugoslav Greek Dutch Indian Australian Canadian
    Mayor Chief Attaché Naval Military Air Deputy Assistant Acting Under Foreign Commissioner Director Chairman
-   Ministers Ambassadors Chiefs Deputies Delegates Generals Marshals Commissars Secretaries Governments Allied Prime Comrade Comrades Cde Judge Senator Excellency Highness Majesty Member Members
+   Ministers Ambassadors Chiefs Deputies Delegates Generals Marshals Commissars Secretaries Governments Allied Prime Comrade Comrades Cde Cdes Judge Senator Excellency Highness Majesty Member Members
+   Officer Officers Admirals Colonels Tovs Messieurs
    Azerbaijani Kurdish Kurds Yugoslavs Bulgarians Poles Czechs Greeks Turks Iranians Persians Azerbaijanis Armenians Georgians Ukrainians Rumanians Romanians Hungarians Finns Austrians
    Italians Albanians Mongols Manchus Europeans Asians Arabs Jews Moslems Muslims Christians Bolsheviks Nationalists Communists Socialists Republicans Democrats`.split(/\s+/),
 );
@@ -28,7 +29,7 @@ const PERSON_TITLES = new Set(
   `Mr Mrs Miss Dr General Generalissimo Marshal Ambassador Admiral Colonel Major Captain Lieutenant Commissar Premier Madame Mme Sir Lord Lady Consul Counselor Counsellor Minister
    President Chairman Governor Secretary Chargé Messrs Comrade Comrades Cde Tov Judge Justice Senator Congressman Representative Bishop Archbishop Father Prince Princess King Queen
    Emperor Shah Sultan Regent Professor Prof Brigadier Commander Commodore Sergeant Monsieur Herr Count Baron Viscount Earl Duke Gen Adm Col Capt Lt Maj Sen Amb Gov Premier Member
-   Envoy Commissioner Director Attaché Delegate Citizen Mister Signor Señor`.split(/\s+/),
+   Envoy Commissioner Director Attaché Delegate Citizen Mister Signor Señor Officer Cdes Tovs Generals Marshals Admirals Colonels Messieurs Ministers Ambassadors Commissars`.split(/\s+/),
 );
 /** Head words of organisations' names: `Chinese Eastern Railway`, `Eighth Route Army`. */
 const ORG_HEADS = new Set('Forces Headquarters Govt Dept Army Armies Party Commission Government Ministry Committee Council Railway Railroad Conference Bank Company Corporation Navy Department Office Bureau Embassy Legation Assembly Congress Yuan League Board Mission Administration Command Fleet Corps Commissariat Division Agency Association Society Institute Front Delegation Secretariat Cabinet Court Union Parliament Diet Senate Staff'.split(' '));
@@ -39,7 +40,7 @@ const NOT_PERSONS = new Set('Security Staff Assembly Headquarters Council Confer
 /** Names of kinds of document, capitalised alone (`the Agreement`). */
 const DOCUMENT_WORDS = new Set('Agreement Treaty Declaration Protocol Charter Communiqué Pact Accord Convention Note Message Statement Memorandum Aide-Mémoire Resolution Act Law'.split(' '));
 /** Verbs of saying after a name: a person speaks. */
-const SAYING = /^\s+(said|told|stated|asked|replied|informed|added|remarked|declared|suggested|explained|insisted|agreed)\b/;
+const SAYING = /^\s+(?:(?:also|further|then|again|later|now|once more|\p{Ll}+ly)\s+)?(?:said|says|told|tells|stated|states|asked|replied|informed|added|remarked|declared|suggested|explained|insisted|agreed|confirmed|answered|responded|announced|observed|commented|noted|stressed|emphasized|emphasised|promised|proposed|reported|warned|admitted|assured|objected|urged|maintained|claimed|requested|inquired|enquired|mentioned|pointed out|expressed)\b/u;
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'von']);
 /** Words that begin sentences but not names. */
 const FUNCTION_WORDS = new Set(
@@ -48,7 +49,7 @@ const FUNCTION_WORDS = new Set(
    Sent Repeated Received Signed Copy Paragraph Para Number Nbr Urtel Deptel Embtel Reurtel Mytel Section Part Annex Enclosure Note Notes Subject Present Translation`.split(/\s+/),
 );
 /** Abbreviations whose period ends no sentence: `Mr. Lozovsky`. */
-const ABBREVIATIONS = /\b(?:Mr|Mrs|Dr|Messrs|Gen|Adm|Col|Capt|Lt|Maj|Sen|Gov|Amb|Cde|Tov|Prof|Mme|St|No|Nos|Sr|Jr)\.\s+$/;
+const ABBREVIATIONS = /\b(?:Mr|Mrs|Dr|Messrs|Gen|Adm|Col|Capt|Lt|Maj|Sen|Gov|Amb|Cde|Cdes|Tov|Tovs|Prof|Mme|St|No|Nos|Sr|Jr)\.\s+$/;
 
 export interface Candidate {
   from: number;
@@ -59,8 +60,11 @@ export interface Candidate {
   cert?: 'medium' | 'low';
 }
 
+/** The hands a telegram names at its foot: `Typed by Ivanova`, `Decoded by …`. */
+const HANDS_BEFORE = /\b(?:[Tt]yped|[Dd]ecoded|[Ee]ncoded|[Dd]eciphered|[Ee]nciphered|[Cc]iphered|[Cc]opied|[Tt]ranslated|[Tt]ranscribed|[Rr]ecorded|[Cc]hecked)\s+by\s+$/;
+
 /** Words before a parenthesis that make the name inside it a person's: `The Minister in Iran (Dreyfus)`. */
-const OFFICE_BEFORE_PAREN = /\b(?:Ambassador|Minister|Chargé|Consul|Secretary|Commissar|Counselor|Counsellor|Attaché|Envoy|Representative|Commander|General|Admiral|Chairman|President|Premier|Governor|Director|Chief|Head|Delegate|Commissioner)\b[^()]{0,40}\($/;
+const OFFICE_BEFORE_PAREN = /(?<![\p{L}])(?:Ambassador|Minister|Chargé|Consul|Secretary|Commissar|Counselor|Counsellor|Attaché|Envoy|Representative|Commander|General|Admiral|Chairman|President|Premier|Governor|Director|Chief|Head|Delegate|Commissioner)(?![\p{L}])[^()]{0,40}\($/u;
 
 /**
  * The kind of a candidate from the words around it and its own shape, strongest evidence first: the head
@@ -76,10 +80,11 @@ export function typeCandidate(text: string, from: number, to: number, name: stri
   const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1] ?? '';
   if (NOT_PERSONS.has(words[0]!)) return {};
   if (PERSON_TITLES.has(before)) return { kind: 'person', cert: 'medium' };
+  if (HANDS_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return { kind: 'person', cert: 'medium' };
   if (OFFICE_BEFORE_PAREN.test(text.slice(Math.max(0, from - 80), from))) return { kind: 'person', cert: 'medium' };
   if (words.length > 1 && GIVEN_NAMES.has(words[0]!.replace(/\.$/, ''))) return { kind: 'person', cert: 'medium' };
   if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!)) return { kind: 'person', cert: 'low' };
-  if (SAYING.test(text.slice(to, to + 20))) return { kind: 'person', cert: 'low' };
+  if (SAYING.test(text.slice(to, to + 40))) return { kind: 'person', cert: 'low' };
   // A town's name that is also a person's shape (Suvorov, Mao) is left to the words around it.
   const town = gazetteer?.has(name) ?? false;
   if (!town && (eastAsianName(words) || slavicSurname(last))) return { kind: 'person', cert: 'low' };
@@ -88,8 +93,21 @@ export function typeCandidate(text: string, from: number, to: number, name: stri
   return {};
 }
 
-/** The runs of capitalised words in a flat text not taken by a name or date, nor at a sentence's start alone. */
-export function findCandidates(flat: Flat, taken: readonly [number, number][], gazetteer?: ReadonlySet<string>): Candidate[] {
+export interface CandidateOptions {
+  /** What the cable types each name as elsewhere: a word alone at a sentence's start is a candidate when it is one of them. */
+  known?: ReadonlyMap<string, EntryKind>;
+  /** The text goes on a sentence (an editors' gloss): its first word is not a sentence's start. */
+  continues?: boolean;
+}
+
+/** Words that open a sentence and take a verb of saying but name no one: `Everyone agreed`. */
+const NOBODY = /^(?:Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|None|Others|Neither|Either|Nothing|Everything|Something|One|Another)$/;
+
+/**
+ * The runs of capitalised words in a flat text not taken by a name or date, nor at a sentence's start alone
+ * (unless a verb of saying follows it, `Harkavi declared`, or the cable names it so elsewhere).
+ */
+export function findCandidates(flat: Flat, taken: readonly [number, number][], gazetteer?: ReadonlySet<string>, opts: CandidateOptions = {}): Candidate[] {
   const text = flat.text;
   const out: Candidate[] = [];
   const words = [...text.matchAll(/[\p{L}][\p{L}’'.-]*/gu)].map((m) => ({ raw: m[0], w: m[0].replace(/[’'.]+$|[’']s$/u, ''), from: m.index!, to: m.index! + m[0].length }));
@@ -108,12 +126,17 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][], g
     const spaced = (a: number, b: number): boolean => /^\s+$/.test(text.slice(words[a]!.to, words[b]!.from));
     /** A title word inside an organisation's name: `the General Staff`, `Supreme Command`. */
     const titleInName = (k: number): boolean => /^(?:General|Supreme|Chief)$/.test(words[k]!.w) && k + 1 < words.length && ORG_HEADS.has(words[k + 1]!.w);
-    const usable = (k: number): boolean => k < words.length && (isCap(words[k]!.w) || isAdjective(words[k]!.w) || initial(k) || titleInName(k)) && !covered(words[k]!.from, words[k]!.to);
+    /** A syllable of one capital letter ending a name (`Jang Si U`), not `I` or `A`. */
+    const letter = (k: number): boolean => k > i && /^\p{Lu}$/u.test(words[k]!.raw) && !/^[IA]$/.test(words[k]!.raw);
+    const usable = (k: number): boolean => k < words.length && (isCap(words[k]!.w) || isAdjective(words[k]!.w) || initial(k) || titleInName(k) || letter(k)) && !covered(words[k]!.from, words[k]!.to);
+    /** An organisation's name ends at its head word when a name that is no part of it follows: `the People’s Party Kombakhsh`, not `Eighth Route Army Headquarters`. */
+    const endsAtHead = (k: number): boolean =>
+      k > i && ORG_HEADS.has(words[k]!.w) && k + 1 < words.length && isCap(words[k + 1]!.w) && !ORG_HEADS.has(words[k + 1]!.w) && !(k + 2 < words.length && ORG_HEADS.has(words[k + 2]!.w) && spaced(k + 1, k + 2));
     // "and" joins only within a name that has an "of" already: "Treaty of Friendship and Alliance", not "Yalta and Mikoyan".
     let sawOf = false;
     const joins = (k: number): boolean => CONNECTORS.has(words[k]!.w) && (words[k]!.w !== 'and' || sawOf);
     for (;;) {
-      if (!open(j)) break;
+      if (!open(j) || endsAtHead(j)) break;
       if (usable(j + 1) && spaced(j, j + 1)) j++;
       else if (j + 2 < words.length && joins(j + 1) && usable(j + 2) && spaced(j, j + 1) && spaced(j + 1, j + 2)) {
         sawOf ||= words[j + 1]!.w === 'of';
@@ -125,7 +148,16 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][], g
     }
     const from = words[i]!.from;
     const to = words[i]!.from + (words[j]!.to - words[i]!.from) - (words[j]!.to - words[j]!.from - words[j]!.w.length);
-    const atStart = (/(^|[.!?:]["”’]?\s+|["“]|\n)$/u.test(text.slice(Math.max(0, from - 4), from)) && !ABBREVIATIONS.test(text.slice(Math.max(0, from - 8), from))) || text[from - 1] === BARRIER;
+    const atStart =
+      !(opts.continues && from === 0) &&
+      ((/(^|[.!?:]["”’]?\s+|["“]|\n)$/u.test(text.slice(Math.max(0, from - 4), from)) && !ABBREVIATIONS.test(text.slice(Math.max(0, from - 8), from))) || text[from - 1] === BARRIER);
+    // A word alone at a sentence's start that speaks (`Harkavi declared`), or that the cable names elsewhere, is a name.
+    const speaks = (w: string): boolean => !NOBODY.test(w) && !/s$/.test(w) && SAYING.test(text.slice(words[i]!.to, words[i]!.to + 40));
+    if (atStart && i === j && isCap(words[i]!.w) && !initial(i) && (opts.known?.has(words[i]!.w) || speaks(words[i]!.w))) {
+      const name = words[i]!.w;
+      out.push({ from, to: from + name.length, name, ...typeCandidate(text, from, from + name.length, name, gazetteer) });
+      continue;
+    }
     // An initial alone (the run could not go on to a surname) names nothing.
     if ((atStart || initial(i)) && i === j) {
       i = j;

@@ -62,7 +62,11 @@ describe('the seeds carry what the sources say (issue 3)', () => {
   });
 
   it('glosses, gaps, initials, the footnote in the head', () => {
-    expect([...tei['002']!.matchAll(/<note type="gloss">([^<]+)<\/note>/g)].map((m) => m[1])).toEqual(['Xinjiang', 'Dalian', 'Lüshunkou District, Dalian']);
+    const glosses = [...tei['002']!.matchAll(/<note type="gloss">(.*?)<\/note>/g)].map((m) => m[1]!);
+    expect(glosses.map((g) => g.replace(/<[^>]+>/g, ''))).toEqual(['Xinjiang', 'Dalian', 'Lüshunkou District, Dalian']);
+    // The names in a gloss are marked as in the text.
+    expect(glosses[0]).toBe('<placeName ref="#xinjiang">Xinjiang</placeName>');
+    expect(glosses[2]).toContain('<placeName ref="#dalian">Dalian</placeName>');
     expect(count(tei['003']!, /<gap reason="illegible"\/>/g)).toBe(4);
     expect(tei['002']).toContain('<seg type="initials">RPM</seg>');
     expect(tei['003']).toContain('<seg type="initials">LAX</seg>');

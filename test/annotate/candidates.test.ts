@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../helpers/annotate.js';
+
+/** The body of a text annotated as a cable of a date. */
+const body = (text: string, when = '1946-04-10'): string => annotateText(text, when).replace(/^[\s\S]*<text>/, '');
+/** The names the build guessed, as `Kind:words cert`. */
+const guessed = (text: string, when?: string): string[] =>
+  [...body(text, when).matchAll(/<(persName|placeName|orgName)(?: ref="#[^"]+")? cert="(\w+)" resp="#pipeline">([^<]+)</g)].map((m) => `${m[1]}:${m[3]} ${m[2]}`);
+
+// Invented persons throughout; the registers hold none of them.
+describe('names in the editors’ glosses', () => {
+  it('a gloss that respells the name before it is a name of that kind, and of that entry when it has one', () => {
+    const b = body('The Foreign Minister Pak Heon-yeong [Pak Hon Yong] spoke to General Talvorsin [Talvorsen].', '1949-03-05');
+    expect(b).toContain('<note type="gloss"><persName ref="#pak-hon-yong"');
+    expect(b).toMatch(/<persName cert="medium" resp="#pipeline">Talvorsin<\/persName> <note type="gloss"><persName cert="medium" resp="#pipeline">Talvorsen<\/persName><\/note>/);
+  });
+
+  it('names a register knows in a gloss point at their entries, whatever stands before it', () => {
+    expect(body('Troops moved from Sinkiang [Xinjiang] to Port Arthur [Lüshunkou District, Dalian].')).toMatch(/<note type="gloss"><placeName ref="#xinjiang">Xinjiang<\/placeName><\/note>[\s\S]*<note type="gloss"><placeName ref="#port-arthur">Lüshunkou<\/placeName> District, <placeName ref="#dalian">Dalian<\/placeName><\/note>/);
+  });
+
+  it('a gloss that is no name stays as it is: an adjective, a phrase', () => {
+    const b = body('Papers of the Rhee Syngmann [South Korean] government were found, and Talvorsin [the chairman] left.');
+    expect(b).toContain('<note type="gloss">South Korean</note>');
+    expect(b).not.toMatch(/<note type="gloss"><persName/);
+  });
+});
+
+describe('candidates typed by the words around them', () => {
+  it('Korean names in the revised romanisation, with a syllable of one letter', () => {
+    expect(guessed('Present were Jeong Min-ho and Baek Tae-su; Jang Si U came later.')).toEqual(['persName:Jeong Min-ho low', 'persName:Baek Tae-su low', 'persName:Jang Si U low']);
+    // A capital I or A is no syllable of a name.
+    expect(body('Since Talvorsin I think is right.')).not.toContain('>Talvorsin I<');
+  });
+
+  it('an organisation’s name ends at its head word when a name follows it', () => {
+    const b = body('We met the member of the People’s Party Harkavi from Tabriz. Harkavi further declared that he would stay.');
+    expect(b).toContain('<orgName cert="medium" resp="#pipeline">People’s Party</orgName>');
+    expect(b).toContain('<persName cert="low" resp="#pipeline">Harkavi</persName> from');
+    // Two head words in a row stay one name.
+    expect(guessed('They attacked the Ninth Coastal Army Headquarters.')).toEqual(['orgName:Ninth Coastal Army Headquarters medium']);
+  });
+
+  it('a verb of saying, after an adverb too, makes a person; so does every other mention of that name in the cable', () => {
+    expect(guessed('Harkavi drove up at noon.\n\nHarkavi then confirmed the plan.\n\nHarkavi left.')).toEqual(['persName:Harkavi low', 'persName:Harkavi low', 'persName:Harkavi low']);
+    // Nothing says what Grodnel is: it is only reported.
+    expect(guessed('Grodnel drove up at noon. Grodnel left.')).toEqual([]);
+  });
+
+  it('a name the cable types two ways is not carried over to its other mentions', () => {
+    const g = guessed('Mr. Kelvarn said so. The troops came from Kelvarn.\n\nKelvarn was quiet.');
+    expect(g).toEqual(['persName:Kelvarn medium', 'placeName:Kelvarn low']);
+  });
+
+  it('a name in an enumeration of persons is a person', () => {
+    expect(guessed('Present were Stalin, Molotov, Varnhel, and Bistrow.', '1945-02-05')).toEqual(['persName:Varnhel low', 'persName:Bistrow low']);
+    expect(guessed('in the presence of Cdes. Orlenko, Varnhel and Bistrow.')).toEqual(['persName:Orlenko medium', 'persName:Varnhel low', 'persName:Bistrow low']);
+  });
+
+  it('but not an apposition, a book’s title, nor a town of the gazetteer', () => {
+    expect(guessed('Molotov, People’s Commissar for Foreign Affairs, agreed.', '1945-02-05')).toEqual([]);
+    expect(guessed('See Truman, Year of Decisions, pp. 268–269.', '1945-02-05')).toEqual([]);
+    expect(body('Stalin and Suvorov were painted there.', '1945-02-05')).not.toMatch(/>Suvorov</);
+  });
+
+  it('the hands a telegram names at its foot, and an officer’s title, make persons', () => {
+    expect(guessed('Typed by Orlenkina on 10/14/50. Duty Officer Brelkova.')).toEqual(['persName:Orlenkina medium', 'persName:Brelkova medium']);
+  });
+
+  it('an office with an accent before a parenthesis makes the name in it a person', () => {
+    expect(guessed('a reminder was sent through the British Chargé at Washington (Varnhold) in May.')).toContain('persName:Varnhold medium');
+  });
+});
