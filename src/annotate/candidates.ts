@@ -63,8 +63,8 @@ export interface Candidate {
 /** The hands a telegram names at its foot: `Typed by Ivanova`, `Decoded by …`. */
 const HANDS_BEFORE = /\b(?:[Tt]yped|[Dd]ecoded|[Ee]ncoded|[Dd]eciphered|[Ee]nciphered|[Cc]iphered|[Cc]opied|[Tt]ranslated|[Tt]ranscribed|[Rr]ecorded|[Cc]hecked)\s+by\s+$/;
 
-/** Words before a parenthesis that make the name inside it a person's: `The Minister in Iran (Dreyfus)`. */
-const OFFICE_BEFORE_PAREN = /(?<![\p{L}])(?:Ambassador|Minister|Chargé|Consul|Secretary|Commissar|Counselor|Counsellor|Attaché|Envoy|Representative|Commander|General|Admiral|Chairman|President|Premier|Governor|Director|Chief|Head|Delegate|Commissioner)(?![\p{L}])[^()]{0,40}\($/u;
+/** Words before a parenthesis that make the name inside it a person's: `The Minister in Iran (Dreyfus)`, `The Commanding General, United States Military Mission in the Soviet Union (Deane)`. */
+const OFFICE_BEFORE_PAREN = /(?<![\p{L}])(?:Ambassador|Minister|Chargé|Consul|Secretary|Commissar|Counselor|Counsellor|Attaché|Envoy|Representative|Commander|General|Admiral|Chairman|President|Premier|Governor|Director|Chief|Head|Delegate|Commissioner)(?![\p{L}])(?:[^()]{0,40}|,[^()]{0,90})\($/u;
 
 /**
  * The kind of a candidate from the words around it and its own shape, strongest evidence first: the head
@@ -81,7 +81,7 @@ export function typeCandidate(text: string, from: number, to: number, name: stri
   if (NOT_PERSONS.has(words[0]!)) return {};
   if (PERSON_TITLES.has(before)) return { kind: 'person', cert: 'medium' };
   if (HANDS_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return { kind: 'person', cert: 'medium' };
-  if (OFFICE_BEFORE_PAREN.test(text.slice(Math.max(0, from - 80), from))) return { kind: 'person', cert: 'medium' };
+  if (OFFICE_BEFORE_PAREN.test(text.slice(Math.max(0, from - 140), from))) return { kind: 'person', cert: 'medium' };
   if (words.length > 1 && GIVEN_NAMES.has(words[0]!.replace(/\.$/, ''))) return { kind: 'person', cert: 'medium' };
   if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!)) return { kind: 'person', cert: 'low' };
   if (SAYING.test(text.slice(to, to + 40))) return { kind: 'person', cert: 'low' };
@@ -176,17 +176,38 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][], g
 
 /** Nations before an office: `the British Minister`, `the Iranian Chargé d’Affaires`. */
 const NATION = '(?:American|British|Soviet|Russian|Chinese|Iranian|Persian|Japanese|French|Polish|Turkish|Greek|Korean|Mongolian|Czechoslovak|Yugoslav|Bulgarian|Rumanian|Hungarian|Italian|German|Swedish|Swiss|Afghan|Iraqi|Egyptian)';
-const OFFICE = '(?:Military Attaché|Naval Attaché|Air Attaché|Military Attache|Naval Attache|Chargé d[’\']Affaires(?: ad interim)?|Charge d[’\']Affaires|Chargé|Ambassador|Minister|Consul General|Consul|Counselor of Embassy|Counselor|Foreign Minister|Prime Minister|Vice Minister|Vice Commissar|Commissar)';
-/** `the British Minister`, `the Military Attaché`, `the Minister of War`: an office that stands for its holder, with its adjective of nation (`the United States` before it is a place of its own); not plural, not before a name or a parenthesis. */
-const OFFICE_PHRASE = new RegExp(`(?<=\\b[Tt]he\\s(?:United States\\s)?)(?:${NATION}\\s)?${OFFICE}(?:\\s(?:of|for)\\s(?:the\\s)?\\p{Lu}\\p{L}+(?:\\s(?:\\p{Lu}\\p{L}+|Affairs))?)?(?![\\p{L}’'])(?![^.;:()]{0,40}\\()(?!\\s+\\p{Lu}\\p{Ll})`, 'gu');
+const OFFICE =
+  '(?:(?:Acting|Deputy|Assistant)\\s)?(?:Military Attaché|Naval Attaché|Air Attaché|Military Attache|Naval Attache|Chargé d[’\']Affaires(?: ad interim)?|Charge d[’\']Affaires|Chargé|Ambassador|Minister|Consul General|Consul|Counselor of Embassy|Counselor|Foreign Minister|Prime Minister|Vice Minister|Vice Commissar|Commissar|Commanding General|Commanding Officer|Commander in Chief|Commander-in-Chief|Supreme Commander|Commander|Chief of Staff|High Commissioner|Political Adviser|Governor General|Governor)';
+/** What may follow an office: `of War`, `for Foreign Affairs`. */
+const OFFICE_OF = '(?:\\s(?:of|for)\\s(?:the\\s)?\\p{Lu}\\p{L}+(?:\\s(?:\\p{Lu}\\p{L}+|Affairs))?)?';
+/** Not plural, not before a name or a parenthesis. */
+const OFFICE_END = "(?![\\p{L}’'])(?![^.;:()]{0,40}\\()(?!,[^.;:()]{0,90}\\()(?!\\s+\\p{Lu}\\p{Ll})";
+/**
+ * `the British Minister`, `the Military Attaché`, `the Minister of War`, `our Chargé d’Affaires`: an office that stands
+ * for its holder, with its adjective of nation (`the United States` before it is a place of its own). Telegrams drop the
+ * article before an office with its nation or its `Acting` (`Iranian Minister here`, `delivered to Acting Minister for Foreign Affairs`);
+ * after a name and its comma such words say who the person is (`K. Wu, Chinese Vice Minister for Foreign Affairs`) and
+ * are no mention of their own. An office before its holder's name in a parenthesis, however far, is the head's (`The
+ * Commanding General, United States Military Mission in the Soviet Union (Deane)`).
+ */
+const OFFICE_PHRASE = new RegExp(
+  `(?:(?<=\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Hh]is)\\s(?:United States\\s)?)(?:${NATION}\\s)?${OFFICE}|(?<=(?:^|[.;:!?(“"]\\s*|\\n|\\b(?:to|from|by|with|for|and|that|when|[Tt]ell|[Ii]nform|[Aa]sk)\\s))(?:${NATION}\\s${OFFICE}|(?:Acting|Deputy)\\s${OFFICE}))${OFFICE_OF}${OFFICE_END}`,
+  'gu',
+);
+/** A form of address for an office's holder: `Mr. Chairman`, `Mr. Ambassador`, `Madam Chairman`. */
+const ADDRESS = /(?<=\b(?:Mr\.?|Madam|Madame|Monsieur)\s)(?:President|Vice President|Chairman|Ambassador|Secretary|Under Secretary|Minister|Prime Minister|Foreign Minister|Commissar|Premier|Consul|Chargé|Counselor|Generalissimo|Marshal|Governor|Senator|Delegate)(?![\p{L}’'])(?!\s+\p{Lu}\p{Ll})/gu;
+/** `our ambassador in Tehran`: an office in small letters after a possessive, as translations write it. */
+const OFFICE_SMALL = new RegExp(`(?<=\\b(?:[Oo]ur|[Tt]heir|[Yy]our)\\s)(?:ambassador|minister|consul|chargé d[’']affaires|military attaché|envoy)(?![\\p{L}’'])`, 'gu');
 
 /** Offices standing for their holders that no register title took: persons the build marks without an id. */
 export function findOffices(flat: Flat, taken: readonly [number, number][]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
-  for (const m of flat.text.matchAll(OFFICE_PHRASE)) {
-    const from = m.index!;
-    const to = from + m[0].length;
-    if (!overlaps(taken, from, to)) out.push({ from, to });
+  for (const re of [OFFICE_PHRASE, ADDRESS, OFFICE_SMALL]) {
+    for (const m of flat.text.matchAll(re)) {
+      const from = m.index!;
+      const to = from + m[0].length;
+      if (!overlaps(taken, from, to) && !overlaps(out.map((o): [number, number] => [o.from, o.to]), from, to)) out.push({ from, to });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.from - b.from);
 }

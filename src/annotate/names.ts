@@ -227,7 +227,7 @@ export class NameMatcher {
       // Telegrams drop the article (`delivered to Generalissimo`, `. Generalissimo is`); a letter addresses the holder (`Dear Mr. President`).
       const before = flat.text.slice(Math.max(0, from - 12), from);
       const after = flat.text.slice(to, to + 3);
-      const definite = /(?:^|\s)(?:the|their|his|our|your) $/i.test(before) || /(?:^|[\s(])(?:to|from|by|with|for|and|told|informed|asked|Mr\.|Mr|Madam)\s$/.test(before) || /(?:^|[.:;!?]\s+)$/.test(before);
+      const definite = /(?:^|[\s“"‘(\[])(?:the|their|his|our|your) $/i.test(before) || /(?:^|[\s(])(?:to|from|by|with|for|and|told|informed|asked|Mr\.|Mr|Madam)\s$/.test(before) || /(?:^|[.:;!?]\s+)$/.test(before);
       if (!definite || /^ \p{Lu}\p{Ll}/u.test(after) || /^\s*\(/.test(after)) {
         const inner = flat.text.slice(from, to);
         for (const n of this.matches(inner.slice(1))) {
@@ -242,9 +242,14 @@ export class NameMatcher {
       const spells = when ? spellsOn(this.registers, role, when) : (this.registers.roles.get(role) ?? []);
       const holders = [...new Set(spells.map((h) => h.entry))];
       const entry = holders.length === 1 ? holders[0] : holders.length ? this.choose(spells, flat.text.slice(to, to + 60), context) : undefined;
-      if (entry) hits.push({ from, to, kind: 'person', form: m.form, role, entry });
-      else if (!when) hits.push({ from, to, kind: 'person', form: m.form, role, unresolved: 'undated' });
-      else hits.push({ from, to, kind: 'person', form: m.form, role, unresolved: holders.length ? 'ambiguous' : 'no-holder', holders });
+      // The place in a title (`the Ambassador in China`, `the Emperor of Japan`) is a place of its own; the title is the office's word.
+      const place = / (?:in|of|to|at) (?:the )?(.+)$/.exec(m.form);
+      const where = place ? this.forms.get(place[1]!)?.entry : undefined;
+      const end = where?.kind === 'place' ? from + place!.index : to;
+      if (entry) hits.push({ from, to: end, kind: 'person', form: m.form, role, entry });
+      else if (!when) hits.push({ from, to: end, kind: 'person', form: m.form, role, unresolved: 'undated' });
+      else hits.push({ from, to: end, kind: 'person', form: m.form, role, unresolved: holders.length ? 'ambiguous' : 'no-holder', holders });
+      if (where?.kind === 'place') hits.push({ from: to - place![1]!.length, to, kind: 'place', form: place![1]!, entry: where });
     }
     // Given names that are another name (`… on Outer Mongolia Stalin threatened`) are not given names.
     for (const h of hits) {

@@ -71,3 +71,37 @@ describe('candidates typed by the words around them', () => {
     expect(guessed('a reminder was sent through the British Chargé at Washington (Varnhold) in May.')).toContain('persName:Varnhold medium');
   });
 });
+
+describe('offices that stand for their holders', () => {
+  const persons = (text: string, when = '1945-08-12'): string[] =>
+    [...body(text, when).matchAll(/<persName([^>]*)>([^<]+)</g)].map((m) => {
+      const ref = /ref="#([^"]+)"/.exec(m[1]!)?.[1];
+      return ref ? `${m[2]}#${ref}` : m[2]!;
+    });
+
+  it('a form of address names the holder: Mr. Chairman, Mr. Ambassador; not before a name', () => {
+    expect(persons('Mr. Chairman, you mean the agreed texts? Please accept, Mr. Ambassador, my thanks.')).toEqual(['Chairman', 'Ambassador']);
+    expect(persons('We saw Mr. Chairman Talvorsin.')).toEqual(['Talvorsin']);
+  });
+
+  it('telegrams drop the article before an office with its nation or its Acting; a possessive takes one in small letters', () => {
+    expect(persons('Iranian Minister here has not approached us. It was delivered to Acting Minister for Foreign Affairs at noon.')).toEqual(['Iranian Minister', 'Acting Minister for Foreign Affairs']);
+    expect(persons('Pishevari asks that our ambassador in Tabriz raise it; an ambassador may do so.')).toEqual(['Pishevari#pishevari', 'ambassador']);
+  });
+
+  it('but words after a name and its comma say who the person is, and an office in the capacity of is no mention', () => {
+    expect(persons('1. F. Talvorsin, Chinese Vice Minister for Foreign Affairs.')).toEqual(['F. Talvorsin']);
+    expect(persons('He will take over his task as Acting Prime Minister next week.')).toEqual([]);
+  });
+
+  it('an office before a name in a parenthesis, however far, is not marked: the name is; a commander named by his command is', () => {
+    expect(persons('The Commanding General, United States Military Mission in the Soviet Union (Talvorsin), to the Chiefs of Staff.')).toEqual(['Talvorsin']);
+    expect(persons('It was sent by the Commander, Naval Group, China, via Navy channels.')).toEqual(['Commander']);
+  });
+
+  it('the place in a title is a place of its own; a title after an opening quotation mark keeps its article', () => {
+    const b = body('In a despatch from the Minister in Iran it was stated that the plan failed.', '1943-09-14');
+    expect(b).toContain('<persName ref="#dreyfus">Minister</persName> in <placeName ref="#iran">Iran</placeName>');
+    expect(persons('President Roosevelt wrote. “The President told me so.”', '1943-09-14')).toEqual(['President Roosevelt#roosevelt', 'President#roosevelt']);
+  });
+});
