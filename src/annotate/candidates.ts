@@ -31,8 +31,8 @@ const PERSON_TITLES = new Set(
    Emperor Shah Sultan Regent Professor Prof Brigadier Commander Commodore Sergeant Monsieur Herr Count Baron Viscount Earl Duke Gen Adm Col Capt Lt Maj Sen Amb Gov Premier Member
    Envoy Commissioner Director Attaché Delegate Citizen Mister Signor Señor Officer Cdes Tovs Generals Marshals Admirals Colonels Messieurs Ministers Ambassadors Commissars`.split(/\s+/),
 );
-/** Head words of organisations' names: `Chinese Eastern Railway`, `Eighth Route Army`. */
-const ORG_HEADS = new Set('Forces Headquarters Govt Dept Army Armies Party Commission Government Ministry Committee Council Railway Railroad Conference Bank Company Corporation Navy Department Office Bureau Embassy Legation Assembly Congress Yuan League Board Mission Administration Command Fleet Corps Commissariat Division Agency Association Society Institute Front Delegation Secretariat Cabinet Court Union Parliament Diet Senate Staff'.split(' '));
+/** Head words of organisations' names: `Chinese Eastern Railway`, `Eighth Route Army`. A conference is a meeting, not an organisation: `the Moscow Conference` is only reported. */
+const ORG_HEADS = new Set('Forces Headquarters Govt Dept Army Armies Party Commission Government Ministry Committee Council Railway Railroad Bank Company Corporation Navy Department Office Bureau Embassy Legation Assembly Congress Yuan League Board Mission Administration Command Fleet Corps Commissariat Division Agency Association Society Institute Front Delegation Secretariat Cabinet Court Union Parliament Diet Senate Staff University College Academy Library Museum Foundation Tribunal FonOff Fonoff Emb'.split(' '));
 /** Head words of places' names: `Yellow Sea`, `Shantung Province`. */
 const PLACE_HEADS = new Set('Sea Ocean River Island Islands Peninsula Gulf Bay Strait Straits Mountains Range Province Lake Desert Plateau Canal Valley Coast Harbor Harbour'.split(' '));
 /** Words after a title that make no person: `the Declaration on General Security`, `the General Staff`. */
@@ -76,6 +76,8 @@ export function typeCandidate(text: string, from: number, to: number, name: stri
   const words = name.split(/\s+/);
   const last = words.at(-1)!.replace(/[’']s$/, '');
   if (ORG_HEADS.has(last) && words.length > 1) return { kind: 'org', cert: 'medium' };
+  // A head word before `of` opens an organisation's name: `Division of Western European Affairs`, `National Assembly of …`.
+  if (words.length > 2 && words.some((w, k) => k > 0 && w === 'of' && ORG_HEADS.has(words[k - 1]!)) && !/^(?:Government|Govt)$/.test(words[0]!)) return { kind: 'org', cert: 'medium' };
   if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'place', cert: 'medium' };
   const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1] ?? '';
   if (NOT_PERSONS.has(words[0]!)) return {};
@@ -175,7 +177,18 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][], g
 }
 
 /** Nations before an office: `the British Minister`, `the Iranian Chargé d’Affaires`. */
-const NATION = '(?:American|British|Soviet|Russian|Chinese|Iranian|Persian|Japanese|French|Polish|Turkish|Greek|Korean|Mongolian|Czechoslovak|Yugoslav|Bulgarian|Rumanian|Hungarian|Italian|German|Swedish|Swiss|Afghan|Iraqi|Egyptian)';
+export const NATION =
+  '(?:American|British|Brit|Soviet|Russian|Chinese|Iranian|Persian|Japanese|French|Polish|Turkish|Greek|Korean|Mongolian|Czechoslovak|Czech|Yugoslav|Bulgarian|Rumanian|Romanian|Hungarian|Italian|German|Swedish|Swiss|Afghan|Iraqi|Egyptian|Dutch|Belgian|Norwegian|Danish|Finnish|Austrian|Albanian|Spanish|Portuguese|Mexican|Brazilian|Argentine|Canadian|Australian|Indian|Syrian|Lebanese|Saudi|Siamese|Thai|Philippine|Manchurian|Azerbaijani|Kurdish|Armenian|Georgian|Ukrainian)';
+/** Bodies named by a nation's adjective: `the French Government`, `the Korean government`, `the British Embassy`, `French Emb`, `Bulgarian Communists`. */
+const NATION_BODY = new RegExp(
+  `(?<![\\p{L}])${NATION}\\s(?:Government|government|Govt|Embassy|Emb|Legation|Delegation|Foreign Office|FonOff|Fonoff|Foreign Ministry|General Staff|High Command|Military Mission|Communist Party|Communists|Parliament|Cabinet)(?![\\p{L}’'])`,
+  'gu',
+);
+
+/** Bodies a nation's adjective names that no register entry took: organisations the build marks without an id. */
+export function findNationBodies(flat: Flat, taken: readonly [number, number][]): { from: number; to: number }[] {
+  return [...flat.text.matchAll(NATION_BODY)].map((m) => ({ from: m.index!, to: m.index! + m[0].length })).filter((b) => !overlaps(taken, b.from, b.to));
+}
 const OFFICE =
   '(?:(?:Acting|Deputy|Assistant)\\s)?(?:Military Attaché|Naval Attaché|Air Attaché|Military Attache|Naval Attache|Chargé d[’\']Affaires(?: ad interim)?|Charge d[’\']Affaires|Chargé|Ambassador|Minister|Consul General|Consul|Counselor of Embassy|Counselor|Foreign Minister|Prime Minister|Vice Minister|Vice Commissar|Commissar|Commanding General|Commanding Officer|Commander in Chief|Commander-in-Chief|Supreme Commander|Commander|Chief of Staff|High Commissioner|Political Adviser|Governor General|Governor)';
 /** What may follow an office: `of War`, `for Foreign Affairs`. */

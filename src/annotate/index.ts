@@ -6,7 +6,7 @@ import type { Cable, Container, Inline } from '../model.js';
 import { surnameOf, type Entry, type EntryKind, type Registers } from '../registers.js';
 import type { SourceText } from '../source.js';
 import { cableInline, isContainer, wrapRange } from '../spans.js';
-import { findCandidates, findOffices, type Candidate } from './candidates.js';
+import { findCandidates, findNationBodies, findOffices, type Candidate } from './candidates.js';
 import { checkDate } from './plausible.js';
 import { findDates } from './dates.js';
 import { flatten, sourceRange } from './flat.js';
@@ -112,6 +112,10 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
     for (const o of offices) {
       if (wrap(o.from, o.to, (children, position) => ({ type: 'name', kind: 'person', guessed: 'low', children, position }))) counts.names++;
       taken.push([o.from, o.to]);
+    }
+    for (const b of findNationBodies(flat, taken)) {
+      if (wrap(b.from, b.to, (children, position) => ({ type: 'name', kind: 'org', guessed: 'medium', children, position }))) counts.names++;
+      taken.push([b.from, b.to]);
     }
     const persons0 = [...names.filter((n) => n.kind === 'person'), ...offices];
     for (const c of inList(flat.text, withCableKinds(findCandidates(flat, taken, annotator.gazetteer, { known: cableKinds }), cableKinds), persons0, annotator.gazetteer)) {

@@ -2,6 +2,7 @@
 import { GIVEN_NAMES } from './evidence.js';
 import { TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
 import { adjectiveCountries, countryOfPlace } from './context.js';
+import { NATION } from './candidates.js';
 import type { Flat } from './flat.js';
 import { isTaken } from './flat.js';
 
@@ -57,6 +58,13 @@ const COMMON_NOUN_FORM = /^(?:Department|Dept\.?|Embassy|Legation|Commission|Com
 const NAMED_AFTER_PLACE = /^\s(?:Conference|Conferences|Delegation|Forces|Papers|Files|Embassy Files)\b/;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Common names of bodies, which a nation's adjective before them makes another nation's. */
+const GENERIC_ORG = /^(?:Communists|communists|Communist Party|communist party|Army|Navy|Air Force|Government|government|Govt|Embassy|Legation|Party|Department|Dept|Foreign Office|Ministry)$/;
+const NATION_BEFORE = new RegExp(`(?<![\\p{L}])${NATION}\\s$`, 'u');
+
+/** The words of a body's name before `of` and a place (`the National Assembly of`, `the Central Committee of the`): two capitalised words at least, the last a body's head word. */
+const BODY_OF = /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]*\s+)+(?:Assembly|Committee|Council|Party|Commission|Congress|Parliament|Front|Command|Commissariat|Presidium|Tribunal|Bureau)\s+of\s+(?:the\s+)?$/u;
 
 /** The character (code point) before a position of a text. */
 function codePointBefore(text: string, i: number): string {
@@ -201,13 +209,27 @@ export class NameMatcher {
   /** The names in a flat text, longest first, not overlapping what is marked already; `context` the countries of the cable, to tell apart the holders of a title. */
   find(flat: Flat, when: string | undefined, context?: CableContext): NameHit[] {
     const hits: NameHit[] = [];
+    let within = -1;
     for (const m of this.matches(flat.text)) {
       const from = m.index;
-      const to = from + m.form.length;
+      if (from < within) continue;
+      let to = from + m.form.length;
       if (isTaken(flat, from, to)) continue;
       const found = this.forms.get(m.form)!;
+      // A place that ends the name of a body no entry claims is part of that name: `the National Assembly of Azerbaijan`.
+      if (found.entry?.kind === 'place' && BODY_OF.test(flat.text.slice(Math.max(0, from - 80), from))) continue;
+      // Another nation's adjective before a body's common name makes another body (`the Bulgarian Communists`, not the Chinese).
+      if (found.entry?.kind === 'org' && GENERIC_ORG.test(m.form) && NATION_BEFORE.test(flat.text.slice(Math.max(0, from - 20), from))) continue;
+      // A body of the registers with its country is one name, the longer: `the Council of People’s Commissars of the Soviet Union`.
+      if (found.entry?.kind === 'org') {
+        const of = /^ of (?:the )?/.exec(flat.text.slice(to, to + 8));
+        const place = of ? this.formAt(flat.text, to + of[0].length) : undefined;
+        const where = place ? this.forms.get(place)?.entry : undefined;
+        const end = place ? to + of![0].length + place.length : to;
+        if (where?.kind === 'place' && !/^\p{L}/u.test(flat.text.slice(end, end + 1)) && !isTaken(flat, to, end)) within = to = end;
+      }
       // A common noun that is an organisation's short form (`the Department`, `Dept`) names it alone, not in `the 8th Department of the General Staff` or `the Political Department`.
-      if (found.entry?.kind === 'org' && COMMON_NOUN_FORM.test(m.form) && (/^\s+of\s/.test(flat.text.slice(to, to + 5)) || /(?:(?<![\p{L}])(?!(?:The|This|That|Our|Your|Their|His|Its|A|An|And|But|In|To|From|By|With|For|At|On|Of|As|If|When|Since|Please|Inform|Tell)\s+$)\p{Lu}\p{L}*|\d+(?:st|nd|rd|th))\s+$/u.test(flat.text.slice(Math.max(0, from - 30), from)))) continue;
+      if (found.entry?.kind === 'org' && COMMON_NOUN_FORM.test(m.form) && (/^\s+of\s/.test(flat.text.slice(to, to + 5)) || /(?:(?<![\p{L}])(?!(?:The|This|That|Our|Your|Their|His|Its|A|An|And|But|In|To|From|By|With|For|At|On|Of|As|If|When|Since|Please|Inform|Tell|Sent|Repeated|Received|Cc|Copy|Copies)\s+$)\p{Lu}\p{L}*|\d+(?:st|nd|rd|th))\s+$/u.test(flat.text.slice(Math.max(0, from - 30), from)))) continue;
       // A place that names a meeting or a body (`the Moscow Conference`, `United States Forces`) is part of its name, which is an organisation's.
       if (found.entry?.kind === 'place' && NAMED_AFTER_PLACE.test(flat.text.slice(to, to + 16))) continue;
       if (found.entry) {

@@ -105,3 +105,39 @@ describe('offices that stand for their holders', () => {
     expect(persons('President Roosevelt wrote. “The President told me so.”', '1943-09-14')).toEqual(['President Roosevelt#roosevelt', 'President#roosevelt']);
   });
 });
+
+describe('organisations', () => {
+  const orgs = (text: string, when = '1946-01-17'): string[] =>
+    [...body(text, when).matchAll(/<orgName([^>]*)>([^<]+)</g)].map((m) => {
+      const ref = /ref="#([^"]+)"/.exec(m[1]!)?.[1];
+      return ref ? `${m[2]}#${ref}` : m[2]!;
+    });
+
+  it('a body named by a nation’s adjective that no entry claims is an organisation with no id', () => {
+    expect(orgs('The French Government agreed, the Korean government hesitated, a copy went to French Emb here and the Bulgarian Communists objected.')).toEqual([
+      'French Government',
+      'Korean government',
+      'French Emb',
+      'Bulgarian Communists',
+    ]);
+    // One the registers hold keeps its entry.
+    expect(orgs('The Soviet Government agreed.')).toEqual(['Soviet Government#soviet-government']);
+  });
+
+  it('a head word before “of” opens an organisation’s name; a university is one; a conference is a meeting, not an organisation', () => {
+    expect(orgs('Talvorsin, Assistant Chief, Division of Western European Affairs, studied at Kelbar University.')).toEqual(['Division of Western European Affairs', 'Kelbar University']);
+    expect(orgs('Since the Moscow Conference and the Tripartite Conference nothing moved.')).toEqual([]);
+  });
+
+  it('a body with its country is one name: of the registers, or one no entry claims', () => {
+    const b = body('He was Chairman of the Council of People’s Commissars of the Soviet Union. The National Assembly of Azerbaijan met.', '1945-11-22');
+    expect(b).toContain('<orgName ref="#sovnarkom">Council of People’s Commissars of the Soviet Union</orgName>');
+    expect(b).toContain('<orgName cert="medium" resp="#pipeline">National Assembly of Azerbaijan</orgName>');
+    // A country after a body that is no name of its own stays a place.
+    expect(body('The council of Azerbaijan met.', '1945-11-22')).toContain('<placeName ref="#azerbaijan">Azerbaijan</placeName>');
+  });
+
+  it('the Department after a telegram’s “Sent” is the Department of State', () => {
+    expect(orgs('Sent Department as 276; repeated to London.')).toEqual(['Department#department-of-state']);
+  });
+});
