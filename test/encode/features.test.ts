@@ -5,12 +5,13 @@ import { allInline, buildTei, parse, parseFile } from '../helpers/ingest.js';
 const count = (s: string, re: RegExp): number => (s.match(re) ?? []).length;
 
 describe('datelines and headings', () => {
-  it('mark the place and the date of a dateline, a supplied place too', () => {
+  it('mark the place and the date of a dateline, a supplied place too, its comma outside the name', () => {
     expect(encodeTei(parseFile('test/fixtures/sources/frus-dateline-notes.txt').cable)).toContain(
       '<dateline><placeName>Moscow</placeName>, <date when="1945-08-11">August 11, 1945</date>—noon.</dateline>',
     );
     const memo = parseFile('test/fixtures/sources/frus-memorandum.txt').cable;
-    expect(encodeTei(memo)).toContain('<dateline><placeName><supplied>Moscow,</supplied></placeName> <date when="1945-07-02">July 2, 1945</date>.</dateline>');
+    // `[Moscow,]`: the editors supplied the comma too; it stays theirs, outside the place's name.
+    expect(encodeTei(memo)).toContain('<dateline><placeName><supplied>Moscow</supplied></placeName><supplied>,</supplied> <date when="1945-07-02">July 2, 1945</date>.</dateline>');
     expect(memo.meta).toMatchObject({ place: 'Moscow', date: { when: '1945-07-02', source: 'dateline' } });
   });
 
