@@ -34,7 +34,7 @@ const PERSON_TITLES = new Set(
 /** Head words of organisations' names: `Chinese Eastern Railway`, `Eighth Route Army`. A conference is a meeting, not an organisation: `the Moscow Conference` is only reported. */
 const ORG_HEADS = new Set('Forces Headquarters Govt Dept Army Armies Party Commission Government Ministry Committee Council Railway Railroad Bank Company Corporation Navy Department Office Bureau Embassy Legation Assembly Congress Yuan League Board Mission Administration Command Fleet Corps Commissariat Division Agency Association Society Institute Front Delegation Secretariat Cabinet Court Union Parliament Diet Senate Staff University College Academy Library Museum Foundation Tribunal FonOff Fonoff Emb'.split(' '));
 /** Head words of places' names: `Yellow Sea`, `Shantung Province`. */
-const PLACE_HEADS = new Set('Sea Ocean River Island Islands Peninsula Gulf Bay Strait Straits Mountains Range Province Lake Desert Plateau Canal Valley Coast Harbor Harbour'.split(' '));
+const PLACE_HEADS = new Set('Sea Ocean River Island Islands Peninsula Gulf Bay Strait Straits Mountains Range Province Lake Desert Plateau Canal Valley Coast Harbor Harbour District Region Oblast Krai Okrug County Prefecture'.split(' '));
 /** Words after a title that make no person: `the Declaration on General Security`, `the General Staff`. */
 const NOT_PERSONS = new Set('Security Staff Assembly Headquarters Council Conference Election Elections Strike Welfare Purposes Affairs Principles Plan Policy Agreement Situation'.split(' '));
 /** Names of kinds of document, capitalised alone (`the Agreement`). */

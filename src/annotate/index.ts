@@ -118,7 +118,7 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
       taken.push([b.from, b.to]);
     }
     const persons0 = [...names.filter((n) => n.kind === 'person'), ...offices];
-    for (const c of inList(flat.text, withCableKinds(findCandidates(flat, taken, annotator.gazetteer, { known: cableKinds }), cableKinds), persons0, annotator.gazetteer)) {
+    for (const c of inList(flat.text, withCableKinds(findCandidates(flat, taken, annotator.gazetteer, { known: cableKinds }), cableKinds), persons0, names.filter((n) => n.kind === 'place'), annotator.gazetteer)) {
       if (annotator.notNames?.has(c.name)) continue;
       // A surname alone that a person the cable names in full bears (`Kim and Pak` after `Kim Il Sung`, `Pak Hon-yong`) is that person.
       const known = shortNames.get(c.name);
@@ -294,7 +294,7 @@ function withCableKinds(candidates: Candidate[], kinds: ReadonlyMap<string, Entr
   });
 }
 
-/** A surname alone, or a name that opens with a given name or an initial (`Forrest Royal`, `F. Kuznetsov`), not `Year of Decisions`. */
+/** A name alone, or one that opens with a given name or an initial (`Forrest Royal`, `F. Kuznetsov`): not `Year of Decisions`. */
 const personShaped = (name: string): boolean => {
   const words = name.split(/\s+/);
   return words.length === 1 || (words.length <= 4 && (GIVEN_NAMES.has(words[0]!) || /^\p{Lu}\.$/u.test(words[0]!)) && !words.some((w) => /^\p{Ll}/u.test(w)));
@@ -302,31 +302,43 @@ const personShaped = (name: string): boolean => {
 
 /** Separators of an enumeration: `Leahy, Marshall, King, and Royal`. */
 const LIST_SEPARATOR = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** Separators of an enumeration of places: commas only (`Qazvin, Takab, Saqqez, and Serdesht`), since `Moscow and Kelvarn` may join a place and a person. */
+const PLACE_SEPARATOR = /^,\s*(?:and\s+)?$/;
+
+type Span = { from: number; to: number };
 
 /**
  * Candidates that nothing types, standing in an enumeration of persons (`Present were Roosevelt, Hopkins, Leahy,
- * Marshall, King and Royal`; `Cdes. Ibragimov, Gasanov and Glinskiy`): persons (cert low). A list goes on from
- * a person to the next name only through a comma or `and`; a town of the gazetteer is not taken.
+ * Marshall, King and Royal`; `Cdes. Ibragimov, Gasanov and Glinskiy`) or of places (`the areas of Qazvin, Takab,
+ * Saqqez, and Serdesht`): of that kind (cert low). A list goes on from a person to the next name only through a
+ * comma or `and`, from a place only through a comma; a town of the gazetteer is not taken for a person.
  */
-function inList(text: string, candidates: Candidate[], persons: readonly { from: number; to: number }[], gazetteer?: ReadonlySet<string>): Candidate[] {
+function inList(text: string, candidates: Candidate[], persons: readonly Span[], places: readonly Span[], gazetteer?: ReadonlySet<string>): Candidate[] {
   const out = candidates.map((c) => ({ ...c }));
-  const isPerson = (r: { from: number; to: number }): boolean => persons.some((p) => p.from === r.from && p.to === r.to) || out.some((c) => c.from === r.from && c.to === r.to && c.kind === 'person');
-  const ranges = [...persons, ...out].sort((a, b) => a.from - b.from);
+  const same = (a: Span, b: Span): boolean => a.from === b.from && a.to === b.to;
+  const kindOf = (r: Span): EntryKind | undefined =>
+    persons.some((p) => same(p, r)) ? 'person' : places.some((p) => same(p, r)) ? 'place' : out.find((c) => same(c, r))?.kind;
+  const ranges = [...persons, ...places, ...out].sort((a, b) => a.from - b.from);
   for (let changed = true; changed; ) {
     changed = false;
     for (const c of out) {
-      // An item of a list stands between its separators, and a person's name has no `of` (`Truman, Year of Decisions, pp. 268`; `Molotov, People’s Commissar`).
-      // A town's name (`Suvorov`) is left to the words around it, as typeCandidate leaves it.
-      if (c.kind || !personShaped(c.name) || gazetteer?.has(c.name) || !/^(?:\s*[,.;:)]|\s+and\s|\s*$)/.test(text.slice(c.to))) continue;
-      const k = ranges.findIndex((r) => r.from === c.from && r.to === c.to);
-      const prev = ranges[k - 1];
-      const next = ranges[k + 1];
-      const joined = (a: { to: number } | undefined, b: { from: number } | undefined): boolean => !!a && !!b && LIST_SEPARATOR.test(text.slice(a.to, b.from));
-      if ((prev && isPerson(prev) && joined(prev, c)) || (next && isPerson(next) && joined(c, next))) {
-        c.kind = 'person';
-        c.cert = 'low';
-        changed = true;
+      // An item of a list stands between its separators, and a name in a list has no `of` (`Truman, Year of Decisions, pp. 268`; `Molotov, People’s Commissar`).
+      if (c.kind || !personShaped(c.name) || !/^(?:\s*[,.;:)]|\s+and\s|\s*$)/.test(text.slice(c.to))) continue;
+      const k = ranges.findIndex((r) => same(r, c));
+      // A word right after a name is part of it, not an item of its own (`Lüshunkou District`).
+      if (k > 0 && /^\s+$/.test(text.slice(ranges[k - 1]!.to, c.from))) continue;
+      const kinds = new Set<EntryKind>();
+      for (const [a, b, r] of [[ranges[k - 1], c, ranges[k - 1]], [c, ranges[k + 1], ranges[k + 1]]] as const) {
+        if (!a || !b || !r) continue;
+        const between = text.slice(a.to, b.from);
+        const kind = kindOf(r);
+        if (kind === 'person' && LIST_SEPARATOR.test(between) && !gazetteer?.has(c.name)) kinds.add('person');
+        if (kind === 'place' && PLACE_SEPARATOR.test(between)) kinds.add('place');
       }
+      if (kinds.size !== 1) continue;
+      c.kind = [...kinds][0]!;
+      c.cert = 'low';
+      changed = true;
     }
   }
   return out;

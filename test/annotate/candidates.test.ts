@@ -141,3 +141,11 @@ describe('organisations', () => {
     expect(orgs('Sent Department as 276; repeated to London.')).toEqual(['Department#department-of-state']);
   });
 });
+
+describe('enumerations of places', () => {
+  it('a name in a comma list of places is a place; not one joined by “and” alone, nor a word right after a name', () => {
+    expect(guessed('Fighting went on in the areas of Qazvin, Tabriz, Kelvarabad, and Zendeh.')).toEqual(['placeName:Kelvarabad low', 'placeName:Zendeh low']);
+    expect(guessed('They met in Tabriz and Kelvarn.')).toEqual([]);
+    expect(body('from Port Arthur [Lüshunkou District, Dalian].')).not.toContain('>District<');
+  });
+});
