@@ -59,6 +59,18 @@ const NAMED_AFTER_PLACE = /^\s(?:Conference|Conferences|Delegation|Forces|Papers
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+/** Whether the initials right before a surname (`A. Molotov`) do not open the entry's given names (`Molotov, Vyacheslav M.`: V.). */
+function otherInitials(entry: Entry, before: string): boolean {
+  const written = /(?<![\p{L}.])((?:\p{Lu}[a-z]?\.\s?){1,3})$/u.exec(before)?.[1];
+  const given = /^[^,]+,\s*(.+)$/.exec(entry.regular)?.[1];
+  if (!written || !given) return false;
+  const theirs = given.split(/[\s.]+/).find((w) => /^\p{Lu}/u.test(w))?.[0];
+  const these = /\p{Lu}/u.exec(written)?.[0];
+  // Only the given name's initial counts (patronymics are transliterated many ways: `A. Ya.`, `A.Ia.`), and Y, I, J and E stand for one another (Yevgeny, Evgeny; Iakov, Yakov).
+  const iotated = (c: string): boolean => /[YIJE]/.test(c);
+  return !!theirs && !!these && theirs !== these && !(iotated(theirs) && iotated(these));
+}
+
 /** Common names of bodies, which a nation's adjective before them makes another nation's. */
 const GENERIC_ORG = /^(?:Communists|communists|Communist Party|communist party|Army|Navy|Air Force|Government|government|Govt|Embassy|Legation|Party|Department|Dept|Foreign Office|Ministry)$/;
 const NATION_BEFORE = new RegExp(`(?<![\\p{L}])${NATION}\\s$`, 'u');
@@ -232,6 +244,8 @@ export class NameMatcher {
       if (found.entry?.kind === 'org' && COMMON_NOUN_FORM.test(m.form) && (/^\s+of\s/.test(flat.text.slice(to, to + 5)) || /(?:(?<![\p{L}])(?!(?:The|This|That|Our|Your|Their|His|Its|A|An|And|But|In|To|From|By|With|For|At|On|Of|As|If|When|Since|Please|Inform|Tell|Sent|Repeated|Received|Cc|Copy|Copies)\s+$)\p{Lu}\p{L}*|\d+(?:st|nd|rd|th))\s+$/u.test(flat.text.slice(Math.max(0, from - 30), from)))) continue;
       // A place that names a meeting or a body (`the Moscow Conference`, `United States Forces`) is part of its name, which is an organisation's.
       if (found.entry?.kind === 'place' && NAMED_AFTER_PLACE.test(flat.text.slice(to, to + 16))) continue;
+      // Initials before a surname alone that are not the entry's name another bearer of it: `E. F. Kovalev` is not I. V. Kovalev.
+      if (found.entry?.kind === 'person' && !m.form.includes(' ') && otherInitials(found.entry, flat.text.slice(Math.max(0, from - 12), from))) continue;
       if (found.entry) {
         // A person's given names before a known surname belong to the name: `Anastas Ivanovich Mikoyan`.
         const titled = TITLES.some((t) => m.form.startsWith(`${t} `));
@@ -240,7 +254,10 @@ export class NameMatcher {
         const patronymic = (w: string): boolean => /\p{Ll}(?:ovich|evich|ovna|evna|ich)$/u.test(w);
         // A patronymic vouches for the name before it too (`Audrey Yanuaryevich Vyshinsky`, as a copy misspells it).
         const givenOnly = given?.[0].trim().split(' ').every((w) => GIVEN_NAMES.has(w) || patronymic(w)) || given?.[0].trim().split(' ').slice(1).some(patronymic);
-        const start = given && givenOnly && !isTaken(flat, from - given[0].length, from) && !GIVEN_STOP.test(given[0]) && !/\p{Ll}ly\b/u.test(given[0]) ? from - given[0].length : from;
+        // Initials that are the entry's own belong to it too: `J. F. Byrnes`.
+        const initials = found.entry.kind === 'person' && !titled ? /(?<![\p{L}.])(?:\p{Lu}[a-z]?\.\s?){1,3}$/u.exec(flat.text.slice(Math.max(0, from - 12), from)) : null;
+        const own = initials && /^[^,]+,/.test(found.entry.regular) && !otherInitials(found.entry, initials[0]) && !isTaken(flat, from - initials[0].length, from) ? from - initials[0].length : from;
+        const start = given && givenOnly && !isTaken(flat, from - given[0].length, from) && !GIVEN_STOP.test(given[0]) && !/\p{Ll}ly\b/u.test(given[0]) ? from - given[0].length : own;
         hits.push({ from: start, to, kind: found.entry.kind, form: flat.text.slice(start, to), entry: found.entry, ...(start !== from ? { nameFrom: from } : {}) });
         continue;
       }

@@ -149,3 +149,17 @@ describe('enumerations of places', () => {
     expect(body('from Port Arthur [Lüshunkou District, Dalian].')).not.toContain('>District<');
   });
 });
+
+describe('initials before a surname of the registers', () => {
+  const refs = (text: string): string[] => [...body(text, '1945-12-20').matchAll(/<persName([^>]*)>([^<]+)</g)].map((m) => `${m[2]}${/ref="#([^"]+)"/.exec(m[1]!)?.[1] ? `#${/ref="#([^"]+)"/.exec(m[1]!)![1]}` : ''}`);
+
+  it('that are the entry’s own belong to the name, however the patronymic is transliterated', () => {
+    expect(refs('J. F. Byrnes met A.Ia. Vyshinsky.')).toEqual(['J. F. Byrnes#byrnes', 'A.Ia. Vyshinsky#vyshinsky']);
+  });
+
+  it('that are not name another bearer of the surname, a person the build guessed', () => {
+    expect(refs('Later A. Molotov arrived.')).toEqual(['A. Molotov']);
+    // Kovalev is a common surname: claimed only in full or with a title.
+    expect(refs('Present were I. V. Kovalev and E. F. Kovalev.')).toEqual(['I. V. Kovalev#ivan-kovalev', 'E. F. Kovalev']);
+  });
+});
