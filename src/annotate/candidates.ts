@@ -5,7 +5,7 @@
  */
 import { monthNumber } from '../dates.js';
 import type { EntryKind } from '../registers.js';
-import { eastAsianName, GIVEN_NAMES, slavicSurname } from './evidence.js';
+import { EAST_ASIAN_SURNAMES, eastAsianName, GIVEN_NAMES, slavicSurname } from './evidence.js';
 import { BARRIER, overlaps, type Flat } from './flat.js';
 
 /** Words that are capitalised but are not names: adjectives of nationality, titles, days. */
@@ -130,7 +130,9 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][], g
     const titleInName = (k: number): boolean => /^(?:General|Supreme|Chief)$/.test(words[k]!.w) && k + 1 < words.length && ORG_HEADS.has(words[k + 1]!.w);
     /** A syllable of one capital letter ending a name (`Jang Si U`), not `I` or `A`. */
     const letter = (k: number): boolean => k > i && /^\p{Lu}$/u.test(words[k]!.raw) && !/^[IA]$/.test(words[k]!.raw);
-    const usable = (k: number): boolean => k < words.length && (isCap(words[k]!.w) || isAdjective(words[k]!.w) || initial(k) || titleInName(k) || letter(k)) && !covered(words[k]!.from, words[k]!.to);
+    /** A syllable of a Chinese or Korean name that is also a month's abbreviation (`Jung Jun Tek`), not before a day's number. */
+    const syllable = (k: number): boolean => k > i && EAST_ASIAN_SURNAMES.has(words[i]!.w) && /^\p{Lu}\p{Ll}{1,3}$/u.test(words[k]!.raw) && !/^\s*\d/.test(text.slice(words[k]!.to, words[k]!.to + 3));
+    const usable = (k: number): boolean => k < words.length && (isCap(words[k]!.w) || isAdjective(words[k]!.w) || initial(k) || titleInName(k) || letter(k) || syllable(k)) && !covered(words[k]!.from, words[k]!.to);
     /** An organisation's name ends at its head word when a name that is no part of it follows: `the People’s Party Kombakhsh`, not `Eighth Route Army Headquarters`. */
     const endsAtHead = (k: number): boolean =>
       k > i && ORG_HEADS.has(words[k]!.w) && k + 1 < words.length && isCap(words[k + 1]!.w) && !ORG_HEADS.has(words[k + 1]!.w) && !(k + 2 < words.length && ORG_HEADS.has(words[k + 2]!.w) && spaced(k + 1, k + 2));
@@ -204,7 +206,7 @@ const OFFICE_END = "(?![\\p{L}’'])(?![^.;:()]{0,40}\\()(?!,[^.;:()]{0,90}\\()(
  * Commanding General, United States Military Mission in the Soviet Union (Deane)`).
  */
 const OFFICE_PHRASE = new RegExp(
-  `(?:(?<=\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Hh]is)\\s(?:United States\\s)?)(?:${NATION}\\s)?${OFFICE}|(?<=(?:^|[.;:!?(“"]\\s*|\\n|\\b(?:to|from|by|with|for|and|that|when|[Tt]ell|[Ii]nform|[Aa]sk)\\s))(?:${NATION}\\s${OFFICE}|(?:Acting|Deputy)\\s${OFFICE}))${OFFICE_OF}${OFFICE_END}`,
+  `(?:(?<=\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Hh]is)\\s(?:United States\\s)?)(?:${NATION}\\s)?${OFFICE}|(?<=(?:^|[.;:!?(“"\u0001\\d]\\s*|\\n|\\b(?:to|from|by|with|for|and|that|when|[Tt]ell|[Ii]nform|[Aa]sk)\\s))(?:${NATION}\\s${OFFICE}|(?:Acting|Deputy)\\s${OFFICE}))${OFFICE_OF}${OFFICE_END}`,
   'gu',
 );
 /** A form of address for an office's holder: `Mr. Chairman`, `Mr. Ambassador`, `Madam Chairman`. */

@@ -20,7 +20,7 @@ export const GIVEN_NAMES = new Set(
 );
 
 /** Surnames of Chinese names in Wade–Giles, postal and pinyin spellings, and of Korean names (McCune–Reischauer and the revised romanisation that translations of Soviet papers use: Jeong, Baek). */
-const EAST_ASIAN_SURNAMES = new Set(
+export const EAST_ASIAN_SURNAMES = new Set(
   `Wang Li Lee Zhang Chang Liu Chen Ch'en Chen Yang Zhao Chao Huang Hwang Zhou Chou Wu Xu Hsu Sun Hu Zhu Chu Gao Kao Lin Ho He Guo Kuo Ma Luo Lo Liang Song Sung Soong Zheng Cheng
    Xie Hsieh Han Tang T'ang Feng Yu Dong Tung Xiao Hsiao Cao Ts'ao Tsao Yuan Deng Teng Fu Shen Zeng Tseng Peng P'eng Lu Su Jiang Chiang Tsiang Cai Tsai Jia Chia Ding Ting Wei Xue
    Hsueh Ye Yeh Yan Yen Pan P'an Du Tu Dai Tai Xia Hsia Zhong Chung Tian T'ien Ren Jen Fan Fang Shi Shih Yao Tan T'an Liao Zou Tsou Xiong Hsiung Jin Chin Hao Kong K'ung Kung Bai

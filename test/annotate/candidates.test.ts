@@ -163,3 +163,10 @@ describe('initials before a surname of the registers', () => {
     expect(refs('Present were I. V. Kovalev and E. F. Kovalev.')).toEqual(['I. V. Kovalev#ivan-kovalev', 'E. F. Kovalev']);
   });
 });
+
+describe('telegraphese and transliteration', () => {
+  it('an office without its article after a number (a despatch’s, a note’s); a name’s syllable that is also a month', () => {
+    expect(guessed('Reurdes 759 Iranian Minister here has not called.')).toEqual(['persName:Iranian Minister low']);
+    expect(guessed('Present were Kim Jeong-ju and Jung Jun Tek. We left on Jun 5.')).toEqual(['persName:Kim Jeong-ju low', 'persName:Jung Jun Tek low']);
+  });
+});
