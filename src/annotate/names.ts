@@ -256,7 +256,14 @@ export class NameMatcher {
         const givenOnly = given?.[0].trim().split(' ').every((w) => GIVEN_NAMES.has(w) || patronymic(w)) || given?.[0].trim().split(' ').slice(1).some(patronymic);
         // Initials that are the entry's own belong to it too: `J. F. Byrnes`.
         const initials = found.entry.kind === 'person' && !titled ? /(?<![\p{L}.])(?:\p{Lu}[a-z]?\.\s?){1,3}$/u.exec(flat.text.slice(Math.max(0, from - 12), from)) : null;
-        const own = initials && /^[^,]+,/.test(found.entry.regular) && !otherInitials(found.entry, initials[0]) && !isTaken(flat, from - initials[0].length, from) ? from - initials[0].length : from;
+        // `comrade Filippov`, `Comrade Mao Zedong`: the address is part of the mention, as a title is (`Comrade Stalin`).
+        const comrade = found.entry.kind === 'person' && !titled ? /(?<![\p{L}])(?:[Cc]omrade|[Cc]de\.)\s$/u.exec(flat.text.slice(Math.max(0, from - 8), from)) : null;
+        const own =
+          initials && /^[^,]+,/.test(found.entry.regular) && !otherInitials(found.entry, initials[0]) && !isTaken(flat, from - initials[0].length, from)
+            ? from - initials[0].length
+            : comrade && !isTaken(flat, from - comrade[0].length, from)
+              ? from - comrade[0].length
+              : from;
         const start = given && givenOnly && !isTaken(flat, from - given[0].length, from) && !GIVEN_STOP.test(given[0]) && !/\p{Ll}ly\b/u.test(given[0]) ? from - given[0].length : own;
         hits.push({ from: start, to, kind: found.entry.kind, form: flat.text.slice(start, to), entry: found.entry, ...(start !== from ? { nameFrom: from } : {}) });
         continue;

@@ -170,3 +170,9 @@ describe('telegraphese and transliteration', () => {
     expect(guessed('Present were Kim Jeong-ju and Jung Jun Tek. We left on Jun 5.')).toEqual(['persName:Kim Jeong-ju low', 'persName:Jung Jun Tek low']);
   });
 });
+
+describe('comrade', () => {
+  it('before a name of the registers is part of the mention, as a title is', () => {
+    expect(body('The telegram from comrade Filippov reached Cde. Mikoyan.', '1949-02-05')).toMatch(/<persName ref="#stalin">comrade Filippov<\/persName> reached <persName ref="#mikoyan">Cde\. Mikoyan<\/persName>/);
+  });
+});
