@@ -36,6 +36,8 @@ export interface Supplied extends Node {
 export interface Gloss extends Node {
   type: 'gloss';
   value: string;
+  /** The gloss's words with the names in them marked (`[Pak Hon Yong]` after `Pak Heon-yeong`), once annotated; their text is `value`. */
+  names?: Inline[];
 }
 /** `[Here follows …]`, `[Paraphrase]`: the editors' own words. */
 export interface EditorialNote extends Node {

@@ -19,19 +19,20 @@ export const GIVEN_NAMES = new Set(
    Madame Anna Mary Eleanor Elizabeth Margaret Dorothy Helen Ruth Alexandra Soong`.split(/\s+/).filter((w) => w !== 'Chiang' && w !== 'Madame' && w !== 'Soong'),
 );
 
-/** Surnames of Chinese names in Wade–Giles, postal and pinyin spellings, and of Korean names. */
-const EAST_ASIAN_SURNAMES = new Set(
+/** Surnames of Chinese names in Wade–Giles, postal and pinyin spellings, and of Korean names (McCune–Reischauer and the revised romanisation that translations of Soviet papers use: Jeong, Baek). */
+export const EAST_ASIAN_SURNAMES = new Set(
   `Wang Li Lee Zhang Chang Liu Chen Ch'en Chen Yang Zhao Chao Huang Hwang Zhou Chou Wu Xu Hsu Sun Hu Zhu Chu Gao Kao Lin Ho He Guo Kuo Ma Luo Lo Liang Song Sung Soong Zheng Cheng
    Xie Hsieh Han Tang T'ang Feng Yu Dong Tung Xiao Hsiao Cao Ts'ao Tsao Yuan Deng Teng Fu Shen Zeng Tseng Peng P'eng Lu Su Jiang Chiang Tsiang Cai Tsai Jia Chia Ding Ting Wei Xue
    Hsueh Ye Yeh Yan Yen Pan P'an Du Tu Dai Tai Xia Hsia Zhong Chung Tian T'ien Ren Jen Fan Fang Shi Shih Yao Tan T'an Liao Zou Tsou Xiong Hsiung Jin Chin Hao Kong K'ung Kung Bai
    Pai Cui Ts'ui Kang K'ang Mao Qiu Ch'iu Qin Ch'in Gu Ku Hou Shao Meng Long Lung Duan Tuan Lei Qian Ch'ien Yin Yi Qiao Ch'iao Lai Gong Kung Wen Koo Kiang Chai Chow Chiao
-   Kim Pak Park Choe Ch'oe Choi Chong Cho Yun Yoon Im Lim Seo So Shin Sin Kwon Kwŏn An Ahn Ryu Yu Hong Mun Moon Rhee Hyon Ho Ri Kang Nam Paek Om Kye Ko`.split(/\s+/),
+   Kim Pak Park Choe Ch'oe Choi Chong Cho Yun Yoon Im Lim Seo So Shin Sin Kwon Kwŏn An Ahn Ryu Yu Hong Mun Moon Rhee Hyon Ho Ri Kang Nam Paek Om Kye Ko
+   Jeong Jung Jang Baek Bek Ju Joo Jo Yoo Gang Heo Hur Kwak Oh Yeo Yim Ha Min Shim Won Cha Byun Byeon Hyeon Gim Bak`.split(/\s+/),
 );
 
 /** Whether a run of words has the shape of a Chinese or Korean name: a surname, then one or two capitalised syllables (`Wang Ming`, `Pak Heon-yeong`, `Ren Bishi`). */
 export function eastAsianName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3 || !EAST_ASIAN_SURNAMES.has(words[0]!)) return false;
-  return words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,7})?$/u.test(w));
+  return words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,7})?$/u.test(w)) || (words.length === 3 && /^\p{Lu}\p{Ll}{1,7}$/u.test(words[1]!) && /^\p{Lu}$/u.test(words[2]!));
 }
 
 /** Whether a word ends as a Slavic or Caucasian surname does (Kuznetsov, Vyshinsky, Shevchenko, Mikoyan, Dzhugashvili). */

@@ -3,14 +3,15 @@ import type { Reporter } from '../diagnostics.js';
 import { inlineText } from '../ingest/inline.js';
 import type { Position } from '../diagnostics.js';
 import type { Cable, Container, Inline } from '../model.js';
-import { surnameOf, type Entry, type Registers } from '../registers.js';
+import { surnameOf, type Entry, type EntryKind, type Registers } from '../registers.js';
 import type { SourceText } from '../source.js';
-import { cableInline, isContainer, wrapInto } from '../spans.js';
-import { findCandidates, findOffices } from './candidates.js';
+import { cableInline, isContainer, wrapInto, wrapRange } from '../spans.js';
+import { findCandidates, findNationBodies, findOffices, type Candidate } from './candidates.js';
 import { checkDate } from './plausible.js';
 import { findDates } from './dates.js';
 import { flatten, sourceRange } from './flat.js';
 import type { NameMatcher } from './names.js';
+import { GIVEN_NAMES } from './evidence.js';
 import { findSpeech, isPossessive, type PersonMention } from './speech.js';
 
 export interface Annotator {
@@ -56,6 +57,7 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
   if (meta.place) meta.placeRef = matcher.resolve(meta.place, when)?.id;
   meta.addresseeRefs = meta.addressees.map((a) => matcher.resolve(a, when)?.id);
   let lastPerson: Entry | undefined;
+  const cableKinds = candidateKinds(cable, annotator, when);
   // The countries the whole cable speaks of, to tell apart the holders of a title (`the Prime Minister` in a cable from Tehran).
   const context = matcher.context([meta.place ?? '', ...cableInline(cable).flatMap((n) => (n.type === 'text' ? [n.value] : []))].join('\n'));
 
@@ -107,11 +109,17 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
       }
     }
     const taken: [number, number][] = [...flat.taken, ...names.map((n): [number, number] => [n.from, n.to]), ...dates.map((d): [number, number] => [d.from, d.to])];
-    for (const o of findOffices(flat, taken)) {
+    const offices = findOffices(flat, taken);
+    for (const o of offices) {
       if (wrap(o.from, o.to, (children, position) => ({ type: 'name', kind: 'person', guessed: 'low', children, position }))) counts.names++;
       taken.push([o.from, o.to]);
     }
-    for (const c of findCandidates(flat, taken, annotator.gazetteer)) {
+    for (const b of findNationBodies(flat, taken)) {
+      if (wrap(b.from, b.to, (children, position) => ({ type: 'name', kind: 'org', guessed: 'medium', children, position }))) counts.names++;
+      taken.push([b.from, b.to]);
+    }
+    const persons0 = [...names.filter((n) => n.kind === 'person'), ...offices];
+    for (const c of inList(flat.text, withCableKinds(findCandidates(flat, taken, annotator.gazetteer, { known: cableKinds }), cableKinds), persons0, names.filter((n) => n.kind === 'place'), annotator.gazetteer)) {
       if (annotator.notNames?.has(c.name)) continue;
       // A surname alone that a person the cable names in full bears (`Kim and Pak` after `Kim Il Sung`, `Pak Hon-yong`) is that person.
       const known = shortNames.get(c.name);
@@ -135,7 +143,55 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
     }
     const last = persons.filter((p) => !isPossessive(flat.text, p)).at(-1);
     if (last) lastPerson = last.entry;
-    return out;
+    return glossNames(out);
+  };
+
+  /** The names in the editors' glosses of a list (and of its containers): `Sinkiang [Xinjiang]`, `Port Arthur [Lüshunkou District, Dalian]`. */
+  const glossNames = (nodes: Inline[]): Inline[] => {
+    if (!nodes.some((n) => n.type === 'gloss' || isContainer(n))) return nodes;
+    return nodes.map((n, i) => {
+      if (isContainer(n)) {
+        const children = glossNames(n.children);
+        return children === n.children ? n : ({ ...n, children } as Inline);
+      }
+      if (n.type !== 'gloss' || n.names) return n;
+      const at = src.text.indexOf(n.value, n.position.start.offset);
+      if (!n.value || at === -1 || at + n.value.length > n.position.end.offset) return n;
+      const words: Inline[] = [{ type: 'text', value: n.value, position: src.position(at, at + n.value.length) }];
+      // The name the gloss stands after (white space between them only).
+      const before = nodes.slice(0, i).reverse().find((b) => !(b.type === 'text' && /^\s*$/.test(b.value)));
+      const names = (before?.type === 'name' ? sameName(words, before) : undefined) ?? mark(words, false);
+      return names.some((c) => c.type !== 'text') ? { ...n, names } : n;
+    });
+  };
+
+  /**
+   * A gloss that is one name no entry claims, after a name (`Pak Heon-yeong [Pak Hon Yong]`, `General Vandenburg
+   * [Vandenberg]`, `CKS [Jiang Jieshi]`): another spelling of that name, so of its kind and its entry, as the build's guess.
+   * Undefined when the gloss is anything else (a register's name, several names, an adjective: `Rhee [South Korean]`).
+   */
+  const sameName = (words: Inline[], name: Extract<Inline, { type: 'name' }>): Inline[] | undefined => {
+    const flat = flatten(words);
+    if (matcher.find(flat, when, context).length) return undefined;
+    const found = findCandidates(flat, [], annotator.gazetteer, { continues: true });
+    const c = found[0];
+    if (found.length !== 1 || !c || c.from !== 0 || c.to !== flat.text.length || (c.kind && c.kind !== name.kind) || annotator.notNames?.has(c.name)) return undefined;
+    const guessed = name.ref ? 'medium' : (name.guessed ?? 'medium');
+    const wrapped = wrapRange(src, words, ...sourceRange(flat, c.from, c.to), (children) => ({
+      type: 'name',
+      kind: name.kind,
+      ...(name.ref ? { ref: name.ref } : {}),
+      guessed,
+      children,
+      position: src.position(...sourceRange(flat, c.from, c.to)),
+    }));
+    if (!wrapped) return undefined;
+    counts.names++;
+    if (!name.ref) {
+      const at = src.point(sourceRange(flat, c.from, c.to)[0]);
+      counts.proposals.push({ name: c.name, kind: name.kind, cert: guessed, line: at.line, column: at.column });
+    }
+    return wrapped;
   };
   const shortNames = surnamesOf([...context.named].map((id) => registers.entries.get(id)).filter((e): e is Entry => e?.kind === 'person'));
 
@@ -181,7 +237,7 @@ function fillRefs(nodes: Inline[], matcher: NameMatcher, when: string | undefine
 /** Every register id a cable points at, in its text and its header. */
 export function referencedIds(cable: Cable): Set<string> {
   const ids = new Set<string>();
-  for (const n of cableInline(cable)) {
+  for (const n of cableInline(cable).flatMap((n) => (n.type === 'gloss' && n.names ? [n, ...n.names] : [n]))) {
     if (n.type === 'name' && n.ref) ids.add(n.ref);
     if (n.type === 'said') ids.add(n.who);
   }
@@ -198,3 +254,93 @@ function standOffOf(cable: Cable, registers: Registers): NonNullable<Cable['stan
   return out;
 }
 
+
+/** The inline lists of a cable that annotate marks: head, opener, paragraphs, closer, footnotes, an archive's summary. */
+function blocksOf(cable: Cable): Inline[][] {
+  return [
+    ...(cable.head ? [cable.head.children] : []),
+    ...cable.opener.map((o) => o.children),
+    ...cable.body.flatMap((b) => (b.type === 'p' ? [b.children] : [])),
+    ...cable.closer.map((c) => c.children),
+    ...cable.footnotes.map((f) => f.children),
+    ...(cable.meta.archive?.summaryNodes ? [cable.meta.archive.summaryNodes] : []),
+  ];
+}
+
+/**
+ * The kind that the evidence gives a name no entry claims somewhere in a cable (`Kombakhsh further declared`), by
+ * its words; a name the evidence types two ways is left out. A cable names one thing by one name: its other mentions,
+ * where nothing around them says what they are (`Kombakhsh drove up`), are of that kind too.
+ */
+function candidateKinds(cable: Cable, annotator: Annotator, when: string | undefined): Map<string, EntryKind> {
+  const kinds = new Map<string, EntryKind | null>();
+  for (const nodes of blocksOf(cable)) {
+    const flat = flatten(fillRefs(nodes, annotator.matcher, when));
+    const taken: [number, number][] = [...flat.taken, ...annotator.matcher.find(flat, when).map((n): [number, number] => [n.from, n.to])];
+    taken.push(...findOffices(flat, taken).map((o): [number, number] => [o.from, o.to]));
+    for (const c of findCandidates(flat, taken, annotator.gazetteer)) {
+      if (!c.kind) continue;
+      const had = kinds.get(c.name);
+      kinds.set(c.name, had === undefined || had === c.kind ? c.kind : null);
+    }
+  }
+  return new Map([...kinds].filter((e): e is [string, EntryKind] => e[1] !== null));
+}
+
+/** Candidates that nothing around them types, typed as the cable types the same name elsewhere (cert low). */
+function withCableKinds(candidates: Candidate[], kinds: ReadonlyMap<string, EntryKind>): Candidate[] {
+  return candidates.map((c) => {
+    const kind = c.kind ? undefined : kinds.get(c.name);
+    return kind ? { ...c, kind, cert: 'low' } : c;
+  });
+}
+
+/** A name alone, or one that opens with a given name or an initial (`Forrest Royal`, `F. Kuznetsov`): not `Year of Decisions`. */
+const personShaped = (name: string): boolean => {
+  const words = name.split(/\s+/);
+  return words.length === 1 || (words.length <= 4 && (GIVEN_NAMES.has(words[0]!) || /^\p{Lu}\.$/u.test(words[0]!)) && !words.some((w) => /^\p{Ll}/u.test(w)));
+};
+
+/** Separators of an enumeration: `Leahy, Marshall, King, and Royal`. */
+const LIST_SEPARATOR = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** Separators of an enumeration of places: commas only (`Qazvin, Takab, Saqqez, and Serdesht`), since `Moscow and Kelvarn` may join a place and a person. */
+const PLACE_SEPARATOR = /^,\s*(?:and\s+)?$/;
+
+type Span = { from: number; to: number };
+
+/**
+ * Candidates that nothing types, standing in an enumeration of persons (`Present were Roosevelt, Hopkins, Leahy,
+ * Marshall, King and Royal`; `Cdes. Ibragimov, Gasanov and Glinskiy`) or of places (`the areas of Qazvin, Takab,
+ * Saqqez, and Serdesht`): of that kind (cert low). A list goes on from a person to the next name only through a
+ * comma or `and`, from a place only through a comma; a town of the gazetteer is not taken for a person.
+ */
+function inList(text: string, candidates: Candidate[], persons: readonly Span[], places: readonly Span[], gazetteer?: ReadonlySet<string>): Candidate[] {
+  const out = candidates.map((c) => ({ ...c }));
+  const same = (a: Span, b: Span): boolean => a.from === b.from && a.to === b.to;
+  const kindOf = (r: Span): EntryKind | undefined =>
+    persons.some((p) => same(p, r)) ? 'person' : places.some((p) => same(p, r)) ? 'place' : out.find((c) => same(c, r))?.kind;
+  const ranges = [...persons, ...places, ...out].sort((a, b) => a.from - b.from);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of out) {
+      // An item of a list stands between its separators, and a name in a list has no `of` (`Truman, Year of Decisions, pp. 268`; `Molotov, People’s Commissar`).
+      if (c.kind || !personShaped(c.name) || !/^(?:\s*[,.;:)]|\s+and\s|\s*$)/.test(text.slice(c.to))) continue;
+      const k = ranges.findIndex((r) => same(r, c));
+      // A word right after a name is part of it, not an item of its own (`Lüshunkou District`).
+      if (k > 0 && /^\s+$/.test(text.slice(ranges[k - 1]!.to, c.from))) continue;
+      const kinds = new Set<EntryKind>();
+      for (const [a, b, r] of [[ranges[k - 1], c, ranges[k - 1]], [c, ranges[k + 1], ranges[k + 1]]] as const) {
+        if (!a || !b || !r) continue;
+        const between = text.slice(a.to, b.from);
+        const kind = kindOf(r);
+        if (kind === 'person' && LIST_SEPARATOR.test(between) && !gazetteer?.has(c.name)) kinds.add('person');
+        if (kind === 'place' && PLACE_SEPARATOR.test(between)) kinds.add('place');
+      }
+      if (kinds.size !== 1) continue;
+      c.kind = [...kinds][0]!;
+      c.cert = 'low';
+      changed = true;
+    }
+  }
+  return out;
+}

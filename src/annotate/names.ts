@@ -2,6 +2,7 @@
 import { GIVEN_NAMES } from './evidence.js';
 import { TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
 import { adjectiveCountries, countryOfPlace } from './context.js';
+import { NATION } from './candidates.js';
 import type { Flat } from './flat.js';
 import { isTaken } from './flat.js';
 
@@ -57,6 +58,25 @@ const COMMON_NOUN_FORM = /^(?:Department|Dept\.?|Embassy|Legation|Commission|Com
 const NAMED_AFTER_PLACE = /^\s(?:Conference|Conferences|Delegation|Forces|Papers|Files|Embassy Files)\b/;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether the initials right before a surname (`A. Molotov`) do not open the entry's given names (`Molotov, Vyacheslav M.`: V.). */
+function otherInitials(entry: Entry, before: string): boolean {
+  const written = /(?<![\p{L}.])((?:\p{Lu}[a-z]?\.\s?){1,3})$/u.exec(before)?.[1];
+  const given = /^[^,]+,\s*(.+)$/.exec(entry.regular)?.[1];
+  if (!written || !given) return false;
+  const theirs = given.split(/[\s.]+/).find((w) => /^\p{Lu}/u.test(w))?.[0];
+  const these = /\p{Lu}/u.exec(written)?.[0];
+  // Only the given name's initial counts (patronymics are transliterated many ways: `A. Ya.`, `A.Ia.`), and Y, I, J and E stand for one another (Yevgeny, Evgeny; Iakov, Yakov).
+  const iotated = (c: string): boolean => /[YIJE]/.test(c);
+  return !!theirs && !!these && theirs !== these && !(iotated(theirs) && iotated(these));
+}
+
+/** Common names of bodies, which a nation's adjective before them makes another nation's. */
+const GENERIC_ORG = /^(?:Communists|communists|Communist Party|communist party|Army|Navy|Air Force|Government|government|Govt|Embassy|Legation|Party|Department|Dept|Foreign Office|Ministry)$/;
+const NATION_BEFORE = new RegExp(`(?<![\\p{L}])${NATION}\\s$`, 'u');
+
+/** The words of a body's name before `of` and a place (`the National Assembly of`, `the Central Committee of the`): two capitalised words at least, the last a body's head word. */
+const BODY_OF = /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]*\s+)+(?:Assembly|Committee|Council|Party|Commission|Congress|Parliament|Front|Command|Commissariat|Presidium|Tribunal|Bureau)\s+of\s+(?:the\s+)?$/u;
 
 /** The character (code point) before a position of a text. */
 function codePointBefore(text: string, i: number): string {
@@ -201,15 +221,31 @@ export class NameMatcher {
   /** The names in a flat text, longest first, not overlapping what is marked already; `context` the countries of the cable, to tell apart the holders of a title. */
   find(flat: Flat, when: string | undefined, context?: CableContext): NameHit[] {
     const hits: NameHit[] = [];
+    let within = -1;
     for (const m of this.matches(flat.text)) {
       const from = m.index;
-      const to = from + m.form.length;
+      if (from < within) continue;
+      let to = from + m.form.length;
       if (isTaken(flat, from, to)) continue;
       const found = this.forms.get(m.form)!;
+      // A place that ends the name of a body no entry claims is part of that name: `the National Assembly of Azerbaijan`.
+      if (found.entry?.kind === 'place' && BODY_OF.test(flat.text.slice(Math.max(0, from - 80), from))) continue;
+      // Another nation's adjective before a body's common name makes another body (`the Bulgarian Communists`, not the Chinese).
+      if (found.entry?.kind === 'org' && GENERIC_ORG.test(m.form) && NATION_BEFORE.test(flat.text.slice(Math.max(0, from - 20), from))) continue;
+      // A body of the registers with its country is one name, the longer: `the Council of People’s Commissars of the Soviet Union`.
+      if (found.entry?.kind === 'org') {
+        const of = /^ of (?:the )?/.exec(flat.text.slice(to, to + 8));
+        const place = of ? this.formAt(flat.text, to + of[0].length) : undefined;
+        const where = place ? this.forms.get(place)?.entry : undefined;
+        const end = place ? to + of![0].length + place.length : to;
+        if (where?.kind === 'place' && !/^\p{L}/u.test(flat.text.slice(end, end + 1)) && !isTaken(flat, to, end)) within = to = end;
+      }
       // A common noun that is an organisation's short form (`the Department`, `Dept`) names it alone, not in `the 8th Department of the General Staff` or `the Political Department`.
-      if (found.entry?.kind === 'org' && COMMON_NOUN_FORM.test(m.form) && (/^\s+of\s/.test(flat.text.slice(to, to + 5)) || /(?:(?<![\p{L}])(?!(?:The|This|That|Our|Your|Their|His|Its|A|An|And|But|In|To|From|By|With|For|At|On|Of|As|If|When|Since|Please|Inform|Tell)\s+$)\p{Lu}\p{L}*|\d+(?:st|nd|rd|th))\s+$/u.test(flat.text.slice(Math.max(0, from - 30), from)))) continue;
+      if (found.entry?.kind === 'org' && COMMON_NOUN_FORM.test(m.form) && (/^\s+of\s/.test(flat.text.slice(to, to + 5)) || /(?:(?<![\p{L}])(?!(?:The|This|That|Our|Your|Their|His|Its|A|An|And|But|In|To|From|By|With|For|At|On|Of|As|If|When|Since|Please|Inform|Tell|Sent|Repeated|Received|Cc|Copy|Copies)\s+$)\p{Lu}\p{L}*|\d+(?:st|nd|rd|th))\s+$/u.test(flat.text.slice(Math.max(0, from - 30), from)))) continue;
       // A place that names a meeting or a body (`the Moscow Conference`, `United States Forces`) is part of its name, which is an organisation's.
       if (found.entry?.kind === 'place' && NAMED_AFTER_PLACE.test(flat.text.slice(to, to + 16))) continue;
+      // Initials before a surname alone that are not the entry's name another bearer of it: `E. F. Kovalev` is not I. V. Kovalev.
+      if (found.entry?.kind === 'person' && !m.form.includes(' ') && otherInitials(found.entry, flat.text.slice(Math.max(0, from - 12), from))) continue;
       if (found.entry) {
         // A person's given names before a known surname belong to the name: `Anastas Ivanovich Mikoyan`.
         const titled = TITLES.some((t) => m.form.startsWith(`${t} `));
@@ -218,7 +254,17 @@ export class NameMatcher {
         const patronymic = (w: string): boolean => /\p{Ll}(?:ovich|evich|ovna|evna|ich)$/u.test(w);
         // A patronymic vouches for the name before it too (`Audrey Yanuaryevich Vyshinsky`, as a copy misspells it).
         const givenOnly = given?.[0].trim().split(' ').every((w) => GIVEN_NAMES.has(w) || patronymic(w)) || given?.[0].trim().split(' ').slice(1).some(patronymic);
-        const start = given && givenOnly && !isTaken(flat, from - given[0].length, from) && !GIVEN_STOP.test(given[0]) && !/\p{Ll}ly\b/u.test(given[0]) ? from - given[0].length : from;
+        // Initials that are the entry's own belong to it too: `J. F. Byrnes`.
+        const initials = found.entry.kind === 'person' && !titled ? /(?<![\p{L}.])(?:\p{Lu}[a-z]?\.\s?){1,3}$/u.exec(flat.text.slice(Math.max(0, from - 12), from)) : null;
+        // `comrade Filippov`, `Comrade Mao Zedong`: the address is part of the mention, as a title is (`Comrade Stalin`).
+        const comrade = found.entry.kind === 'person' && !titled ? /(?<![\p{L}])(?:[Cc]omrade|[Cc]de\.)\s$/u.exec(flat.text.slice(Math.max(0, from - 8), from)) : null;
+        const own =
+          initials && /^[^,]+,/.test(found.entry.regular) && !otherInitials(found.entry, initials[0]) && !isTaken(flat, from - initials[0].length, from)
+            ? from - initials[0].length
+            : comrade && !isTaken(flat, from - comrade[0].length, from)
+              ? from - comrade[0].length
+              : from;
+        const start = given && givenOnly && !isTaken(flat, from - given[0].length, from) && !GIVEN_STOP.test(given[0]) && !/\p{Ll}ly\b/u.test(given[0]) ? from - given[0].length : own;
         hits.push({ from: start, to, kind: found.entry.kind, form: flat.text.slice(start, to), entry: found.entry, ...(start !== from ? { nameFrom: from } : {}) });
         continue;
       }
@@ -227,7 +273,7 @@ export class NameMatcher {
       // Telegrams drop the article (`delivered to Generalissimo`, `. Generalissimo is`); a letter addresses the holder (`Dear Mr. President`).
       const before = flat.text.slice(Math.max(0, from - 12), from);
       const after = flat.text.slice(to, to + 3);
-      const definite = /(?:^|\s)(?:the|their|his|our|your) $/i.test(before) || /(?:^|[\s(])(?:to|from|by|with|for|and|told|informed|asked|Mr\.|Mr|Madam)\s$/.test(before) || /(?:^|[.:;!?]\s+)$/.test(before);
+      const definite = /(?:^|[\s“"‘(\[])(?:the|their|his|our|your) $/i.test(before) || /(?:^|[\s(])(?:to|from|by|with|for|and|told|informed|asked|Mr\.|Mr|Madam)\s$/.test(before) || /(?:^|[.:;!?]\s+)$/.test(before);
       if (!definite || /^ \p{Lu}\p{Ll}/u.test(after) || /^\s*\(/.test(after)) {
         const inner = flat.text.slice(from, to);
         for (const n of this.matches(inner.slice(1))) {
@@ -242,9 +288,14 @@ export class NameMatcher {
       const spells = when ? spellsOn(this.registers, role, when) : (this.registers.roles.get(role) ?? []);
       const holders = [...new Set(spells.map((h) => h.entry))];
       const entry = holders.length === 1 ? holders[0] : holders.length ? this.choose(spells, flat.text.slice(to, to + 60), context) : undefined;
-      if (entry) hits.push({ from, to, kind: 'person', form: m.form, role, entry });
-      else if (!when) hits.push({ from, to, kind: 'person', form: m.form, role, unresolved: 'undated' });
-      else hits.push({ from, to, kind: 'person', form: m.form, role, unresolved: holders.length ? 'ambiguous' : 'no-holder', holders });
+      // The place in a title (`the Ambassador in China`, `the Emperor of Japan`) is a place of its own; the title is the office's word.
+      const place = / (?:in|of|to|at) (?:the )?(.+)$/.exec(m.form);
+      const where = place ? this.forms.get(place[1]!)?.entry : undefined;
+      const end = where?.kind === 'place' ? from + place!.index : to;
+      if (entry) hits.push({ from, to: end, kind: 'person', form: m.form, role, entry });
+      else if (!when) hits.push({ from, to: end, kind: 'person', form: m.form, role, unresolved: 'undated' });
+      else hits.push({ from, to: end, kind: 'person', form: m.form, role, unresolved: holders.length ? 'ambiguous' : 'no-holder', holders });
+      if (where?.kind === 'place') hits.push({ from: to - place![1]!.length, to, kind: 'place', form: place![1]!, entry: where });
     }
     // Given names that are another name (`… on Outer Mongolia Stalin threatened`) are not given names.
     for (const h of hits) {

@@ -58,7 +58,7 @@ const INLINE: { [T in Inline['type']]: InlineHandler<T> } = {
   },
   gap: (n) => el('gap', { reason: n.reason }),
   supplied: (n) => el('supplied', null, n.value),
-  gloss: (n) => el('note', { type: 'gloss' }, n.value),
+  gloss: (n, ctx) => el('note', { type: 'gloss' }, n.names ? inline(n.names, ctx) : n.value),
   editorial: (n) => el('note', { type: 'editorial' }, n.value),
   lb: () => el('lb'),
   hi: (n, ctx) => el('hi', { rend: 'bold' }, inline(n.children, ctx)),

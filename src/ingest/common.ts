@@ -140,6 +140,19 @@ export function partiesOfAddress(line: string): { sender?: string; addressees: s
 function wrapWidening(src: SourceText, nodes: Inline[], start: number, end: number, make: (children: Inline[]) => Container): Inline[] {
   const direct = wrapRange(src, nodes, start, end, make);
   if (direct) return direct;
+  // `[Washington,]`: the punctuation the editors supplied with a name stays outside it, in a supplied of its own.
+  const k = nodes.findIndex((n) => n.type === 'supplied' && n.position.start.offset < end && end < n.position.end.offset);
+  const cut = nodes[k];
+  if (cut?.type === 'supplied' && start <= cut.position.start.offset + 1 && src.text[cut.position.start.offset] === '[' && /^[\s,.;:]+\]$/.test(src.text.slice(end, cut.position.end.offset))) {
+    const at = end - cut.position.start.offset - 1;
+    const split: Inline[] = [
+      { type: 'supplied', value: cut.value.slice(0, at), position: src.position(cut.position.start.offset, end) },
+      { type: 'supplied', value: cut.value.slice(at), position: src.position(end, cut.position.end.offset) },
+    ];
+    const parts = [...nodes.slice(0, k), ...split, ...nodes.slice(k + 1)];
+    const wrapped = wrapRange(src, parts, Math.min(start, cut.position.start.offset), end, make);
+    if (wrapped) return wrapped;
+  }
   let s = start;
   let e = end;
   for (const n of nodes) {

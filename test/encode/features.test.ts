@@ -5,12 +5,13 @@ import { allInline, buildTei, parse, parseFile } from '../helpers/ingest.js';
 const count = (s: string, re: RegExp): number => (s.match(re) ?? []).length;
 
 describe('datelines and headings', () => {
-  it('mark the place and the date of a dateline, a supplied place too', () => {
+  it('mark the place and the date of a dateline, a supplied place too, its comma outside the name', () => {
     expect(encodeTei(parseFile('test/fixtures/sources/frus-dateline-notes.txt').cable)).toContain(
       '<dateline><placeName>Moscow</placeName>, <date when="1945-08-11">August 11, 1945</date>—noon.</dateline>',
     );
     const memo = parseFile('test/fixtures/sources/frus-memorandum.txt').cable;
-    expect(encodeTei(memo)).toContain('<dateline><placeName><supplied>Moscow,</supplied></placeName> <date when="1945-07-02">July 2, 1945</date>.</dateline>');
+    // `[Moscow,]`: the editors supplied the comma too; it stays theirs, outside the place's name.
+    expect(encodeTei(memo)).toContain('<dateline><placeName><supplied>Moscow</supplied></placeName><supplied>,</supplied> <date when="1945-07-02">July 2, 1945</date>.</dateline>');
     expect(memo.meta).toMatchObject({ place: 'Moscow', date: { when: '1945-07-02', source: 'dateline' } });
   });
 
@@ -62,7 +63,11 @@ describe('the seeds carry what the sources say (issue 3)', () => {
   });
 
   it('glosses, gaps, initials, the footnote in the head', () => {
-    expect([...tei['002']!.matchAll(/<note type="gloss">([^<]+)<\/note>/g)].map((m) => m[1])).toEqual(['Xinjiang', 'Dalian', 'Lüshunkou District, Dalian']);
+    const glosses = [...tei['002']!.matchAll(/<note type="gloss">(.*?)<\/note>/g)].map((m) => m[1]!);
+    expect(glosses.map((g) => g.replace(/<[^>]+>/g, ''))).toEqual(['Xinjiang', 'Dalian', 'Lüshunkou District, Dalian']);
+    // The names in a gloss are marked as in the text.
+    expect(glosses[0]).toBe('<placeName ref="#xinjiang">Xinjiang</placeName>');
+    expect(glosses[2]).toContain('<placeName ref="#dalian">Dalian</placeName>');
     expect(count(tei['003']!, /<gap reason="illegible"\/>/g)).toBe(4);
     expect(tei['002']).toContain('<seg type="initials">RPM</seg>');
     expect(tei['003']).toContain('<seg type="initials">LAX</seg>');

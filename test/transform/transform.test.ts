@@ -161,7 +161,7 @@ describe('JSON edition', () => {
     expect(moscow.geo.lon).toBeCloseTo(37.6, 0);
     expect(new Set(stalin.mentions.map((m: { cable: string }) => m.cable))).toEqual(new Set(CABLES));
     const dalian = value.registers.places.find((e: { id: string }) => e.id === 'dalian');
-    expect(new Set(dalian.mentions.map((m: { surface: string }) => m.surface))).toEqual(new Set(['Dairen', 'Darien']));
+    expect(new Set(dalian.mentions.map((m: { surface: string }) => m.surface))).toEqual(new Set(['Dairen', 'Darien', 'Dalian'])); // Dalian in the editors' glosses
   });
 
   it('orders the edition’s cables by date, undated last, and is valid', () => {
@@ -295,7 +295,12 @@ describe('HTML edition', () => {
   it('shows the editors’ signs as such', () => {
     const page = run(html, tei('003_00770a608ea074b4'));
     expect((page.match(/class="gap"/g) ?? []).length).toBe((tei('003_00770a608ea074b4').match(/<gap /g) ?? []).length);
-    expect(page).toMatch(/class="gloss"[^>]*> \[Dalian\]/);
+    // The name in a gloss is a name of the registers too.
+    expect(page).toMatch(/class="gloss"[^>]*> \[<a class="name placeName" href="places\.html#dalian"[^>]*>Dalian<\/a>\]/);
+    // `[Moscow,]` in a dateline: the name's edge divides what the editors supplied, and the page still shows one pair of brackets.
+    const memo = run(html, readFileSync(`${ROOT}test/fixtures/tei/frus-memorandum.xml`, 'utf8'));
+    expect(memo.replace(/<[^>]+>/g, '')).toContain('[Moscow,] July 2, 1945.');
+    expect(run(html, tei('002_336ee8d35a94a445')).replace(/<[^>]+>/g, '')).not.toMatch(/\]\[/);
   });
 
   it('keeps the text of an element it does not know, and says so', () => {

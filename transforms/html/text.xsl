@@ -42,8 +42,9 @@
 
   <xsl:template match="tei:lb" mode="text"><br/></xsl:template>
 
+  <!-- One pair of brackets for supplied text that a name's edge divides (`[Washington,]`: the name, then its comma). -->
   <xsl:template match="tei:supplied" mode="text">
-    <span class="supplied" data-tei="supplied" title="supplied by the editors">[<xsl:apply-templates mode="text"/>]</span>
+    <span class="supplied" data-tei="supplied" title="supplied by the editors"><xsl:if test="not(preceding::node()[1][ancestor::tei:supplied])">[</xsl:if><xsl:apply-templates mode="text"/><xsl:if test="not(following::node()[1][self::tei:supplied])">]</xsl:if></span>
   </xsl:template>
 
   <xsl:template match="tei:gap" mode="text">
