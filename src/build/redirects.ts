@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { uriOf, type EditionConfig } from '../edition-config.js';
 import { displayPath } from '../fsutil.js';
+import { escapeAttr } from '../encode/xml.js';
 import { outputNames, RESERVED } from './outputs.js';
 import { guardedWrite } from './tei-files.js';
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+/** HTML's escaping is XML's here: every value stands in a double-quoted attribute or in text. */
+const escape = escapeAttr;
 
 /** The page that sends a reader from a cable's old name to its new one. */
 export function redirectPage(edition: EditionConfig, oldName: string, newName: string): string {
