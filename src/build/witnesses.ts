@@ -5,7 +5,6 @@
  * apparatus written as TEI (tei/collations/) and JSON (dist/json/collations/). Reads and writes files; the
  * collation itself (src/collate/) does not.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { collate, type Apparatus } from '../collate/apparatus.js';
@@ -21,6 +20,7 @@ import { displayPath } from '../fsutil.js';
 import { ingest } from '../ingest/index.js';
 import type { Cable } from '../model.js';
 import { scanFolder } from './sources.js';
+import { fingerprint } from './manifest.js';
 import { guardedWrite, readText } from './tei-files.js';
 import { validateRng, type RngSchema } from '../validate/rng.js';
 
@@ -58,7 +58,7 @@ export function findWitnesses(sources: readonly { stem: string; path: string }[]
   for (const { stem, path } of sources) {
     try {
       const bytes = readFileSync(path);
-      const key = cache ? createHash('sha256').update(bytes).update(`\0${version}`).digest('base64') : '';
+      const key = cache ? fingerprint(`${fingerprint(bytes)}\0${version}`) : '';
       const kept = cache?.get(stem);
       const mins = kept && kept.key === key ? Buffer.from(kept.mins, 'base64') : undefined;
       if (kept && mins?.byteLength === HASHES * 4) {
