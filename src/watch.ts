@@ -8,7 +8,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { build, type BuildOptions, type BuildReport } from './build.js';
-import { fingerprint, readManifest } from './build/manifest.js';
+import { fingerprint, readManifest, type Manifest } from './build/manifest.js';
 import { readText } from './build/tei-files.js';
 
 export interface Watcher {
@@ -36,14 +36,17 @@ export function watchBuild(options: BuildOptions, onBuilt: (line: string, report
   let running: Promise<void> | undefined;
   let closed = false;
   /** Whether a TEI file as it is now is the build's own: what the build wrote (the manifest's fingerprint), or gone with its cable. */
-  const ours = (name: string): boolean => {
+  const ours = (name: string, manifest: Manifest): boolean => {
     const text = readText(join(options.teiDir, name));
-    const entry = readManifest(options.teiDir, []).cables.get(name.slice(0, -4));
+    const entry = manifest.cables.get(name.slice(0, -4));
     return text === undefined ? !entry : entry?.tei === fingerprint(text);
   };
   const run = (): void => {
     if (closed || running) return;
-    for (const name of teiSaved) if (!ours(name)) pending.add(`tei/${name}`);
+    if (teiSaved.size) {
+      const manifest = readManifest(options.teiDir, []);
+      for (const name of teiSaved) if (!ours(name, manifest)) pending.add(`tei/${name}`);
+    }
     teiSaved.clear();
     if (pending.size === 0) return;
     const changed = [...pending].sort();
