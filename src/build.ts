@@ -14,7 +14,7 @@ import { codeKey, encodeKey, folderKey, readCorpusKey, readEncoded, writeCorpusK
 import { guardedWrite, placeTei, readText, removeStale } from './build/tei-files.js';
 import { writeRedirects } from './build/redirects.js';
 import { removedMessage, XML_CHAR_RULE, xmlChars } from './xmlchars.js';
-import { encodeSource, type SourceInput } from './pipeline.js';
+import { encodeSource, sourceDate, type SourceInput } from './pipeline.js';
 import type { Annotator, Counts } from './annotate/index.js';
 import { NameMatcher } from './annotate/names.js';
 import { readRegisters, type Registers } from './registers.js';
@@ -34,6 +34,7 @@ import { oaiParams, STATIC_REPOSITORY, staticRepository } from './library/oai.js
 import { staticRepositoryMessages } from './build/oai.js';
 import { searchOutputs, writeSearch } from './build/search.js';
 import { basemapPath } from './build/basemap.js';
+import { corpusPrint, mergeShardRecords, shardOf, writeShardRecord, type Shard } from './build/shards.js';
 
 /** The project's own folder (schemas, transforms). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -60,6 +61,13 @@ export interface BuildOptions {
   force?: boolean;
   /** Threads for the transforms (default: one a core, or one for a small corpus; see jobsFor). Outputs are the same for any number. */
   jobs?: number;
+  /**
+   * Build one shard of the corpus only (see build/shards.ts): encode, validate and publish the cables of
+   * this shard, in the order of the whole corpus, and record them in `dist/shards/`; no corpus page.
+   */
+  shard?: Shard;
+  /** Merge the shards' records (in `dist/shards/` of the union of their folders) and build the rest of the edition. */
+  merge?: boolean;
   /** Told after each cable of each stage, so that a long build shows it is moving. */
   onProgress?: (stage: 'encode' | 'publish', done: number, total: number) => void;
 }
@@ -180,6 +188,12 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   const badNames = nameProblems(sources.map((s) => ({ stem: s.stem, file: displayPath(s.path) })));
   // What the last build published, to notice a cable that changed its name (and so its URI).
   const published = new Map(manifest.cables);
+  // A shard encodes its own cables only, but orders them among all; a merge takes the shards' records first.
+  const shard = options.shard;
+  const mine = (name: string): boolean => !shard || shardOf(name, shard.count) === shard.index;
+  const corpus = corpusPrint(sources.flatMap((s, i) => (badNames.has(i) ? [] : [outputNames(s.stem).name])));
+  if (options.merge && !mergeShardRecords(options.distDir, corpus, manifest, corpusDiagnostics)) return { cables: [], diagnostics: corpusDiagnostics, compiled: false, ok: false };
+  const others: { stem: string; date?: string }[] = [];
   const sourceOf = new Map<string, string>();
   // Witnesses: copies of one text, found by their words before encoding, so that each header names the others.
   const signatures = options.force ? new Map() : readSignatureCache(options.distDir);
@@ -190,6 +204,13 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     options.onProgress?.('encode', i, sources.length);
     const file = displayPath(source);
     const stem = outputNames(rawStem).name;
+    if (!mine(stem)) {
+      // Another shard's cable: only where it stands by date (its neighbours' pages link to it).
+      const input = badNames.has(i) ? undefined : readSource(source, file, join(options.cablesDir, `${rawStem}.json`), [], follow);
+      const at = input && sourceDate({ stem, file, ...input }, checkSidecar);
+      if (at) others.push({ stem, ...at });
+      continue;
+    }
     const report: CableReport = { stem, source: file, diagnostics: [], ok: false };
     reports.push(report);
     const badName = badNames.get(i);
@@ -231,34 +252,38 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     encoded.push({ report, xml });
   }
 
-  // A stable identifier stays stable: a cable published under one name and now under another (same source)
-  // is an error unless edition.config.json redirects the old name to the new.
-  const current = new Set(reports.map((r) => r.stem));
-  for (const r of reports) {
-    const fp = sourceOf.get(r.stem);
-    if (!fp || published.has(r.stem)) continue;
-    const old = [...published].find(([name, e]) => !current.has(name) && e.source === fp)?.[0];
-    if (old === undefined) continue;
-    if (edition.redirects?.[old] === r.stem) r.diagnostics.push({ file: r.source, line: 1, column: 1, severity: 'info', ruleId: 'output:redirect', message: `published before as “${old}”; edition.config.json redirects it here` });
-    else r.diagnostics.push({ file: r.source, line: 1, column: 1, severity: 'error', ruleId: 'output:renamed', message: `published before as “${old}”: its URI would change; restore the name, or add "redirects": { "${old}": "${r.stem}" } to edition.config.json` });
-  }
-
-  // The edition is exactly its sources: outputs of cables that are gone are removed, unless edited by hand.
-  const configFile = displayPath(configPath);
-  const redirected = writeRedirects(edition, current, options.distDir, configFile, corpusDiagnostics);
-  removeStale(options, current, manifest, corpusDiagnostics, redirected);
+  // What concerns the edition as a whole (names that changed, cables that are gone, the manifest, the
+  // review file) is the merge's, not a shard's: a shard knows its own cables only.
   const manifestPath = join(options.teiDir, MANIFEST_NAME);
   const text = manifestText(manifest);
-  if ((manifest.cables.size || existsSync(manifestPath)) && readText(manifestPath) !== text) guardedWrite(manifestPath, text, corpusDiagnostics);
+  if (!shard) {
+    // A stable identifier stays stable: a cable published under one name and now under another (same source)
+    // is an error unless edition.config.json redirects the old name to the new.
+    const current = new Set(reports.map((r) => r.stem));
+    for (const r of reports) {
+      const fp = sourceOf.get(r.stem);
+      if (!fp || published.has(r.stem)) continue;
+      const old = [...published].find(([name, e]) => !current.has(name) && e.source === fp)?.[0];
+      if (old === undefined) continue;
+      if (edition.redirects?.[old] === r.stem) r.diagnostics.push({ file: r.source, line: 1, column: 1, severity: 'info', ruleId: 'output:redirect', message: `published before as “${old}”; edition.config.json redirects it here` });
+      else r.diagnostics.push({ file: r.source, line: 1, column: 1, severity: 'error', ruleId: 'output:renamed', message: `published before as “${old}”: its URI would change; restore the name, or add "redirects": { "${old}": "${r.stem}" } to edition.config.json` });
+    }
 
-  // The review file: names no entry claims, as proposed register entries with every mention.
-  const review = proposedEntries(reports.map((r) => ({ file: r.source, proposals: r.counts?.proposals ?? [] })));
-  for (const [name, xml] of Object.entries(review)) guardedWrite(join(options.distDir, 'review', name), xml, corpusDiagnostics);
+    // The edition is exactly its sources: outputs of cables that are gone are removed, unless edited by hand.
+    const configFile = displayPath(configPath);
+    const redirected = writeRedirects(edition, current, options.distDir, configFile, corpusDiagnostics);
+    removeStale(options, current, manifest, corpusDiagnostics, redirected);
+    if ((manifest.cables.size || existsSync(manifestPath)) && readText(manifestPath) !== text) guardedWrite(manifestPath, text, corpusDiagnostics);
 
-  // A sidecar with no cable beside it is most likely misnamed.
-  for (const name of readdirSync(options.cablesDir).filter((n) => n.endsWith('.json')).sort()) {
-    if (!existsSync(join(options.cablesDir, `${name.slice(0, -5)}.txt`))) {
-      corpusDiagnostics.push({ file: displayPath(join(options.cablesDir, name)), line: 1, column: 1, severity: 'warning', ruleId: 'sidecar:orphan', message: `no cable ${name.slice(0, -5)}.txt beside this sidecar; it is not used` });
+    // The review file: names no entry claims, as proposed register entries with every mention.
+    const review = proposedEntries(reports.map((r) => ({ file: r.source, proposals: r.counts?.proposals ?? [] })));
+    for (const [name, xml] of Object.entries(review)) guardedWrite(join(options.distDir, 'review', name), xml, corpusDiagnostics);
+
+    // A sidecar with no cable beside it is most likely misnamed.
+    for (const name of readdirSync(options.cablesDir).filter((n) => n.endsWith('.json')).sort()) {
+      if (!existsSync(join(options.cablesDir, `${name.slice(0, -5)}.txt`))) {
+        corpusDiagnostics.push({ file: displayPath(join(options.cablesDir, name)), line: 1, column: 1, severity: 'warning', ruleId: 'sidecar:orphan', message: `no cable ${name.slice(0, -5)}.txt beside this sidecar; it is not used` });
+      }
     }
   }
 
@@ -296,15 +321,17 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   // A TEI edited by hand is published only when it is valid as it stands.
   const publishable = encoded.filter((e) => !e.report.edited || !e.report.diagnostics.some((d) => d.severity === 'error' && d.file === e.report.tei));
 
-  // The whole edition as one TEI file: the edition's header, the cables in date order, the registers.
-  const editionPath = join(options.distDir, 'tei', 'edition.xml');
-  try {
-    const inOrder = [...publishable].sort((a, b) => order(a.report, b.report));
-    const rank = (f: string): number => ['persons.xml', 'places.xml', 'orgs.xml'].indexOf(basename(f)) + 1 || 4;
-    const registerFiles = scanFolder(registersDir, '.xml', []).map((e) => e.path).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
-    writeEditionFile(editionPath, edition, [...inOrder.map((e) => () => asCableMember(e.xml)), ...registerFiles.map((f) => () => readFileSync(f, 'utf8'))], inOrder.length);
-  } catch (e) {
-    corpusDiagnostics.push({ file: displayPath(editionPath), line: 1, column: 1, severity: 'error', ruleId: 'output:write', message: `cannot write: ${describeError(e)}` });
+  if (!shard) {
+    // The whole edition as one TEI file: the edition's header, the cables in date order, the registers.
+    const editionPath = join(options.distDir, 'tei', 'edition.xml');
+    try {
+      const inOrder = [...publishable].sort((a, b) => order(a.report, b.report));
+      const rank = (f: string): number => ['persons.xml', 'places.xml', 'orgs.xml'].indexOf(basename(f)) + 1 || 4;
+      const registerFiles = scanFolder(registersDir, '.xml', []).map((e) => e.path).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+      writeEditionFile(editionPath, edition, [...inOrder.map((e) => () => asCableMember(e.xml)), ...registerFiles.map((f) => () => readFileSync(f, 'utf8'))], inOrder.length);
+    } catch (e) {
+      corpusDiagnostics.push({ file: displayPath(editionPath), line: 1, column: 1, severity: 'error', ruleId: 'output:write', message: `cannot write: ${describeError(e)}` });
+    }
   }
 
   // Transform: every stylesheet run is a task for the pool (one worker a core); results are written as they
@@ -330,15 +357,22 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     // configuration and version, with no message, and are still there, is not made again (unless --force).
     // The pages link to the TEI folder by a relative path, and the JSON records the source's checksum: both count.
     const context = fingerprint(`${stylesheetsHash(transformsDir)}\0${JSON.stringify(edition)}\0${APP_VERSION}\0${relative(options.distDir, options.teiDir)}`);
-    const keys = byDate.map((e, i) => publishKey(e.xml, byDate[i - 1]?.report.stem ?? '', byDate[i + 1]?.report.stem ?? '', `${context}\0${sourceOf.get(e.report.stem) ?? ''}`));
+    // Each page links to the cables before and after it by date, among the whole corpus's (a shard's too).
+    const all = shard ? [...byDate.map((e) => e.report), ...others].sort(order) : byDate.map((e) => e.report);
+    const at = new Map(all.map((c, i) => [c.stem, i]));
+    const links = byDate.map((e): [string, string] => {
+      const i = at.get(e.report.stem)!;
+      return [all[i - 1]?.stem ?? '', all[i + 1]?.stem ?? ''];
+    });
+    const keys = byDate.map((e, i) => publishKey(e.xml, links[i]![0], links[i]![1], `${context}\0${sourceOf.get(e.report.stem) ?? ''}`));
     const current = byDate.map((e, i) => !options.force && entryOf(e)?.published === keys[i] && Object.values(cableOutputs(options.distDir, e.report.stem)).every((p) => existsSync(p)));
     // The corpus pages likewise: made from every cable's published inputs, in date order, and the documentation's ODD.
     const corpusKey = fingerprint(`${keys.join('\0')}\0${programKey}\0${fingerprint(readFileSync(join(schemaDir, 'tei-cable.odd')))}\0${fingerprint(readFileSync(join(transformsDir, 'html', 'search.js')))}`);
-    corpusCurrent = !options.force && readCorpusKey(options.distDir) === corpusKey && [...corpusOutputs(options.distDir), ...Object.values(searchOutputs(options.distDir)), ...('repository' in staticRepository(edition, byDate.length) ? [join(options.distDir, ...STATIC_REPOSITORY)] : [])].every((p) => existsSync(p));
+    corpusCurrent = shard !== undefined || (!options.force && readCorpusKey(options.distDir) === corpusKey && [...corpusOutputs(options.distDir), ...Object.values(searchOutputs(options.distDir)), ...('repository' in staticRepository(edition, byDate.length) ? [join(options.distDir, ...STATIC_REPOSITORY)] : [])].every((p) => existsSync(p)));
     let published: Published = { clean: [], corpusClean: false };
     const runner = transformRunner(sefs, jobsFor(options.jobs, byDate.filter((_, i) => !current[i]).map((e) => e.xml.length)));
     try {
-      published = await publish(byDate, current, corpusCurrent, runner, options, edition, schemaDir, corpusDiagnostics, sourceOf);
+      published = await publish(byDate, links, current, shard ? undefined : corpusCurrent, runner, options, edition, schemaDir, corpusDiagnostics, sourceOf);
     } finally {
       await runner.close();
     }
@@ -350,12 +384,13 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     });
     if (!corpusCurrent) writeCorpusKey(options.distDir, published.corpusClean ? corpusKey : undefined, corpusDiagnostics);
     const again = manifestText(manifest);
-    if (again !== text) guardedWrite(manifestPath, again, corpusDiagnostics);
+    if (shard) writeShardRecord(options.distDir, shard, corpus, reports.map((r) => r.stem), manifest, corpusDiagnostics);
+    else if (again !== text) guardedWrite(manifestPath, again, corpusDiagnostics);
   }
 
   // Collations: each group of witnesses collated; its apparatus as TEI (validated), JSON (checked) and a page.
-  const collations = collateGroups(witnesses.groups, witnessTexts, edition);
-  const corpusUnchanged = corpusCurrent;
+  const collations = shard ? [] : collateGroups(witnesses.groups, witnessTexts, edition);
+  const corpusUnchanged = !shard && corpusCurrent;
   const witnessReports = await publishCollations(collations, collationDirs(options.teiDir, options.distDir), {
     schema: loadRng(schemaDir, 'tei-collation.rng'),
     checkJson: jsonChecker(loadJsonSchema(schemaDir, 'collation.schema.json')),
@@ -375,7 +410,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     r.ok = r.tei !== undefined && !r.diagnostics.some((d) => d.severity === 'error');
   }
   const ok = reports.every((r) => r.ok) && !corpusDiagnostics.some((d) => d.severity === 'error');
-  return { cables: reports, diagnostics: corpusDiagnostics, compiled, witnesses: witnessReports, ...(corpusUnchanged ? { corpusUnchanged } : {}), ok };
+  return { cables: reports, diagnostics: corpusDiagnostics, compiled, ...(shard ? {} : { witnesses: witnessReports }), ...(corpusUnchanged ? { corpusUnchanged } : {}), ok };
 }
 
 /**
@@ -386,8 +421,10 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
  */
 async function publish(
   byDate: readonly { report: CableReport; xml: string }[],
+  links: readonly (readonly [string, string])[],
   current: readonly boolean[],
-  corpusCurrent: boolean,
+  /** Whether the corpus pages are as they were; undefined: they are not this build's (a shard's). */
+  corpusCurrent: boolean | undefined,
   runner: TransformRunner,
   options: BuildOptions,
   edition: EditionConfig,
@@ -426,13 +463,15 @@ async function publish(
   };
   const out = (dir: string, name: string): string => join(options.distDir, dir, name);
   // The corpus is parsed once, by the one worker that makes its pages; an entry of the registers is in it once.
-  const corpus = { corpus: 'edition', source: corpusCurrent ? '' : teiCorpus(edition.title, corpusMembers(byDate.map((e) => e.xml))), params: { provenance: provenanceOf(byDate.map((e) => e.report)) } };
+  // No corpus page is made when they are current, or when they are not this build's (a shard's).
+  const noPages = corpusCurrent !== false;
+  const corpus = { corpus: 'edition', source: noPages ? '' : teiCorpus(edition.title, corpusMembers(byDate.map((e) => e.xml))), params: { provenance: provenanceOf(byDate.map((e) => e.report)) } };
   // The static repository for a harvester's gateway, when the edition can have one: first, so that the worker that parses the corpus makes it too.
   const oaiPath = join(options.distDir, ...STATIC_REPOSITORY);
   const oai = staticRepository(edition, byDate.length);
-  const repository = 'repository' in oai && !corpusCurrent ? emit({ sheet: 'oai', ...corpus, file: displayPath(oaiPath), params: oaiParams(oai.repository) }, oaiPath, 'xml') : undefined;
+  const repository = 'repository' in oai && !noPages ? emit({ sheet: 'oai', ...corpus, file: displayPath(oaiPath), params: oaiParams(oai.repository) }, oaiPath, 'xml') : undefined;
   const odd = join(schemaDir, 'tei-cable.odd');
-  const pages = corpusCurrent ? [] : [
+  const pages = noPages ? [] : [
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'persons.html')), params: { ...corpus.params, page: 'person' } }, out('html', 'persons.html'), 'html'),
     emit({ sheet: 'json', ...corpus, file: displayPath(out('json', 'edition.json')) }, out('json', 'edition.json'), 'json'),
     emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'places.html')), params: { ...corpus.params, page: 'place' } }, out('html', 'places.html'), 'html'),
@@ -447,7 +486,7 @@ async function publish(
   let done = 0;
   const cables = byDate.map(async (e, i) => {
     const file = e.report.tei!;
-    const params = { prev: byDate[i - 1]?.report.stem ?? '', next: byDate[i + 1]?.report.stem ?? '', provenance: provenanceOf([e.report]) };
+    const params = { prev: links[i]![0], next: links[i]![1], provenance: provenanceOf([e.report]) };
     if (current[i]) {
       e.report.unchanged = true;
       options.onProgress?.('publish', ++done, byDate.length);
@@ -474,9 +513,9 @@ async function publish(
   }
   // The index first, as before: its messages, then the register pages', the edition's and the documentation's.
   const configFile = displayPath(options.configPath ?? join(PROJECT_ROOT, 'edition.config.json'));
-  if (corpusCurrent) {
-    // Why the edition has no static repository is said on every build.
-    if ('missing' in oai) corpusDiagnostics.push(...(await staticRepositoryMessages(oai, false, oaiPath, configFile, schemaDir)));
+  if (noPages) {
+    // Why the edition has no static repository is said on every build (of the whole edition).
+    if (corpusCurrent && 'missing' in oai) corpusDiagnostics.push(...(await staticRepositoryMessages(oai, false, oaiPath, configFile, schemaDir)));
     return { clean, corpusClean: true };
   }
   const [persons, editionJson, places, orgs, index, timeline, map, encoding, search] = await Promise.all(pages);
@@ -560,7 +599,7 @@ function isSymlink(path: string): boolean {
 }
 
 /** Cables by date, undated last, then by stem. */
-function order(a: CableReport, b: CableReport): number {
+function order(a: { date?: string; stem: string }, b: { date?: string; stem: string }): number {
   if ((a.date === undefined) !== (b.date === undefined)) return a.date === undefined ? 1 : -1;
   if (a.date !== b.date) return (a.date ?? '') < (b.date ?? '') ? -1 : 1;
   return a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0;

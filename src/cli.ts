@@ -10,6 +10,7 @@ import { scanFolder } from './build/sources.js';
 import { outputNames } from './build/outputs.js';
 import type { WitnessReport } from './build/witnesses.js';
 import { readEditionConfig } from './edition-config.js';
+import { parseShard } from './build/shards.js';
 
 const HELP = `Usage: npm run build-tei -- [--cables <dir>] [--out <dir>] [--registers <dir>] [--config <file>]
 
@@ -24,6 +25,12 @@ validated against the project's schema, and an HTML page and a JSON file.
   --force         encode, validate and publish every cable again, even those whose inputs did not change
   --watch         after the build, build again whenever a source, sidecar or TEI file is saved,
                   saying in one line what was made again (Ctrl-C stops)
+  --shard <K/N>   build shard K of N only: the cables whose name falls in it (a stable split),
+                  encoded, validated and published in the order of the whole corpus, and
+                  recorded in <out>/dist/shards/K-of-N.json; no corpus page (see --merge)
+  --merge         after every shard was built and their tei/ and dist/ folders were put
+                  together here: take the shards' records and build the rest of the edition
+                  (corpus pages, edition.json, collations, search), byte for byte as one build
   --follow-symlinks  read sources that are symbolic links (default: skip them, with an error)
   --reencode <name>  make the TEI of this cable again from its source even though it was edited
                   by hand (repeatable); the edited file is kept as <name>.xml.edited and what
@@ -35,11 +42,11 @@ Exits 0 when every cable was built without error, 1 when any cable failed, 2 on 
 
 /** Runs the CLI with arguments; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  let values: { cables?: string; out?: string; registers?: string; config?: string; jobs?: string; force?: boolean; 'follow-symlinks'?: boolean; reencode?: string[]; watch?: boolean; help?: boolean };
+  let values: { shard?: string; merge?: boolean; cables?: string; out?: string; registers?: string; config?: string; jobs?: string; force?: boolean; 'follow-symlinks'?: boolean; reencode?: string[]; watch?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' }, force: { type: 'boolean' }, 'follow-symlinks': { type: 'boolean' }, reencode: { type: 'string', multiple: true }, watch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { shard: { type: 'string' }, merge: { type: 'boolean' }, cables: { type: 'string' }, out: { type: 'string' }, registers: { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' }, force: { type: 'boolean' }, 'follow-symlinks': { type: 'boolean' }, reencode: { type: 'string', multiple: true }, watch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -53,6 +60,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(values.jobs)) {
     process.stderr.write(`build-tei: --jobs ${values.jobs}: give a whole number of worker threads from 1\n\n${HELP}\n`);
+    return 2;
+  }
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (typeof shard === 'string' || (shard && (values.merge || values.watch)) || (values.merge && values.watch)) {
+    process.stderr.write(`build-tei: ${typeof shard === 'string' ? shard : 'give one of --shard, --merge and --watch'}\n\n${HELP}\n`);
     return 2;
   }
   const cablesDir = values.cables ? userPath(values.cables) : resolve(PROJECT_ROOT, 'cables');
@@ -98,6 +110,8 @@ export async function main(argv: string[]): Promise<number> {
     configPath,
     ...(values.jobs ? { jobs: Number(values.jobs) } : {}),
     force: values.force ?? false,
+    ...(shard ? { shard } : {}),
+    ...(values.merge ? { merge: true } : {}),
     ...(progress ? { onProgress: progress } : {}),
   };
   const report = await build(options);
@@ -121,6 +135,7 @@ export async function main(argv: string[]): Promise<number> {
   if (report.cables.length) process.stdout.write(`marked ${total.names} names, ${total.dates} dates, ${total.speeches} speeches; ${total.candidates} candidate names for the registers\n`);
   const failed = report.cables.filter((c) => !c.ok).length;
   process.stdout.write(
+    (shard ? `shard ${shard.index} of ${shard.count}: ` : '') +
     `${report.cables.length} cables: ${report.cables.length - failed} built, ${failed} failed; ${errors} errors, ${warnings} warnings` +
       `; ${report.cables.filter((c) => c.reused).length} not encoded again, ${report.cables.filter((c) => c.unchanged).length} not published again (inputs unchanged)` +
       (report.corpusUnchanged ? '; corpus pages unchanged' : '') +

@@ -34,6 +34,39 @@ export interface Encoded {
   counts?: Counts;
 }
 
+/**
+ * Ingests a source and applies its sidecar: the cable as they give it, before any name is marked.
+ * Undefined when the source cannot be ingested; `complete` false when the sidecar could not be applied
+ * (the cable is then the source's alone, and nothing is encoded from it).
+ */
+function readCable(
+  input: SourceInput,
+  checkSidecar: (value: unknown, file: string, text: string) => Diagnostic[],
+  reporter: Reporter,
+): { cable: Cable; text: string; complete: boolean } | undefined {
+  const parsed = reporter.guard('ingest', () => ingest(input.bytes, input.stem, reporter))?.value;
+  if (!parsed) return undefined;
+  const sidecar = input.sidecar;
+  if (!sidecar) return { cable: parsed.cable, text: parsed.text, complete: true };
+  const applied = reporter.guard('sidecar', () => {
+    const read = readSidecar(sidecar.text, sidecar.file, checkSidecar);
+    reporter.messages.push(...read.diagnostics);
+    return read.sidecar ? applySidecar(parsed.cable, read.sidecar) : parsed.cable;
+  });
+  return applied ? { cable: applied.value, text: parsed.text, complete: true } : { cable: parsed.cable, text: parsed.text, complete: false };
+}
+
+/**
+ * Where a cable stands among the others by date, without encoding it: whether its source (with its
+ * sidecar) gives a cable that can be encoded, and its date. For a shard of a build, which orders every
+ * cable of the corpus but encodes its own only.
+ */
+export function sourceDate(input: SourceInput, checkSidecar: (value: unknown, file: string, text: string) => Diagnostic[]): { date?: string } | undefined {
+  const read = readCable(input, checkSidecar, new Reporter(input.file));
+  if (!read?.complete) return undefined;
+  return read.cable.meta.date ? { date: read.cable.meta.date.when } : {};
+}
+
 /** Ingests a source, applies its sidecar, marks names, dates and speech (given registers), and encodes it as TEI. */
 export function encodeSource(
   input: SourceInput,
@@ -43,19 +76,11 @@ export function encodeSource(
   const reporter = new Reporter(input.file);
   const diagnostics = reporter.messages;
   // Each stage runs guarded: a defect in one stops this cable only, never the corpus.
-  const parsed = reporter.guard('ingest', () => ingest(input.bytes, input.stem, reporter))?.value;
-  if (!parsed) return { diagnostics };
-  let cable = parsed.cable;
-  const sidecar = input.sidecar;
-  if (sidecar) {
-    const applied = reporter.guard('sidecar', () => {
-      const read = readSidecar(sidecar.text, sidecar.file, checkSidecar);
-      diagnostics.push(...read.diagnostics);
-      return read.sidecar ? applySidecar(cable, read.sidecar) : cable;
-    });
-    if (!applied) return { cable, diagnostics };
-    cable = applied.value;
-  }
+  const read = readCable(input, checkSidecar, reporter);
+  if (!read) return { diagnostics };
+  if (!read.complete) return { cable: read.cable, diagnostics };
+  let cable = read.cable;
+  const parsed = { text: read.text };
   let counts: Counts | undefined;
   if (annotator) {
     const marked = reporter.guard('annotate', () => annotate(cable, new SourceText(parsed.text), annotator, reporter));
