@@ -384,7 +384,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     });
     if (!corpusCurrent) writeCorpusKey(options.distDir, published.corpusClean ? corpusKey : undefined, corpusDiagnostics);
     const again = manifestText(manifest);
-    if (shard) writeShardRecord(options.distDir, shard, corpus, reports.map((r) => r.stem), manifest, corpusDiagnostics);
+    if (shard) writeShardRecord(options, shard, corpus, reports.map((r) => r.stem), manifest, corpusDiagnostics);
     else if (again !== text) guardedWrite(manifestPath, again, corpusDiagnostics);
   }
 

@@ -23,7 +23,8 @@ export interface EncodedSummary {
   diagnostics: Diagnostic[];
 }
 
-function recordPath(distDir: string, name: string): string {
+/** Where the record of a cable is kept. */
+export function encodedPath(distDir: string, name: string): string {
   return join(distDir, '.cache', 'encoded', `${name}.json`);
 }
 
@@ -39,7 +40,7 @@ export function encodeKey(parts: { source: string; sidecar?: string; registers: 
 /** The record of a cable encoded from inputs of fingerprint `key` into a TEI of fingerprint `tei`, or undefined. */
 export function readEncoded(distDir: string, name: string, key: string, tei: string): EncodedSummary | undefined {
   try {
-    const value = JSON.parse(readFileSync(recordPath(distDir, name), 'utf8')) as { key?: unknown; tei?: unknown; summary?: EncodedSummary };
+    const value = JSON.parse(readFileSync(encodedPath(distDir, name), 'utf8')) as { key?: unknown; tei?: unknown; summary?: EncodedSummary };
     return value.key === key && value.tei === tei && Array.isArray(value.summary?.diagnostics) ? value.summary : undefined;
   } catch {
     return undefined;
@@ -48,7 +49,7 @@ export function readEncoded(distDir: string, name: string, key: string, tei: str
 
 /** Keeps the record of a cable encoded from inputs of fingerprint `key` into a TEI of fingerprint `tei`; false (with a message in `sink`) when it cannot be written. */
 export function writeEncoded(distDir: string, name: string, key: string, tei: string, summary: EncodedSummary, sink: Diagnostic[]): boolean {
-  return guardedWrite(recordPath(distDir, name), `${JSON.stringify({ key, tei, summary })}\n`, sink);
+  return guardedWrite(encodedPath(distDir, name), `${JSON.stringify({ key, tei, summary })}\n`, sink);
 }
 
 /** The fingerprint the corpus pages of a dist folder were last made from, with no message (`.cache/corpus.json`), or undefined. */

@@ -5,12 +5,14 @@
  * corpus pages, `edition.json`, the corpus file, the collations, the search index) as a rebuild would,
  * remaking only what a shard could not know. The merged edition is byte for byte the one-machine build's.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { displayPath } from '../fsutil.js';
 import { fingerprint, type Manifest, type ManifestEntry } from './manifest.js';
 import { guardedWrite } from './tei-files.js';
+import { cableOutputs } from './outputs.js';
+import { encodedPath } from './encode-cache.js';
 
 /** One shard of N: `index` from 1. */
 export interface Shard {
@@ -49,12 +51,25 @@ export function corpusPrint(names: readonly string[]): string {
   return fingerprint([...names].sort().join('\n'));
 }
 
-/** Writes the record of shard K of N (deterministic: names sorted). */
-export function writeShardRecord(distDir: string, shard: Shard, corpus: string, names: readonly string[], manifest: Manifest, sink: Diagnostic[]): void {
+/**
+ * Writes the record of shard K of N (deterministic: names sorted), and beside it `K-of-N.files`, the files
+ * the shard made for its cables, one a line, relative to the folder that holds the TEI and dist folders
+ * (`tar -cf shard.tar -T dist/shards/K-of-N.files`): what a CI job hands on to the merge, and nothing
+ * else, so that no shard's copy of another's file can overwrite the newer one.
+ */
+export function writeShardRecord(dirs: { teiDir: string; distDir: string }, shard: Shard, corpus: string, names: readonly string[], manifest: Manifest, sink: Diagnostic[]): void {
   const cables: Record<string, ManifestEntry | null> = {};
-  for (const name of [...names].sort()) cables[name] = manifest.cables.get(name) ?? null;
+  const sorted = [...names].sort();
+  for (const name of sorted) cables[name] = manifest.cables.get(name) ?? null;
   const record: ShardRecord = { shard: shard.index, of: shard.count, corpus, cables };
-  guardedWrite(join(distDir, SHARDS_DIR, `${shard.index}-of-${shard.count}.json`), `${JSON.stringify(record, null, 2)}\n`, sink);
+  const base = join(dirs.distDir, SHARDS_DIR, `${shard.index}-of-${shard.count}`);
+  guardedWrite(`${base}.json`, `${JSON.stringify(record, null, 2)}\n`, sink);
+  const root = dirname(dirs.distDir);
+  const files = [
+    ...sorted.flatMap((n) => [join(dirs.teiDir, `${n}.xml`), ...Object.values(cableOutputs(dirs.distDir, n)), encodedPath(dirs.distDir, n)]),
+    `${base}.json`,
+  ].filter((p) => existsSync(p));
+  guardedWrite(`${base}.files`, files.map((p) => (dirname(dirs.teiDir) === root ? relative(root, p).split(sep).join('/') : p)).join('\n') + '\n', sink);
 }
 
 /**

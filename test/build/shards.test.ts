@@ -59,9 +59,12 @@ describe('--shard K/N, then --merge', () => {
     await run('one', {});
     await run('1/2', { shard: { index: 1, count: 2 } });
     await run('2/2', { shard: { index: 2, count: 2 } });
-    // The merge job: the two shards' folders put together, as a CI matrix's artifacts are downloaded into one.
+    // The merge job: the files each shard lists as its own put together, as a CI matrix's artifacts are unpacked into one checkout.
     dirs.merged = mkdtempSync(join(tmpdir(), 'shards-merged-'));
-    for (const k of ['1/2', '2/2']) cpSync(dirs[k]!, dirs.merged, { recursive: true });
+    for (const [k, index] of [['1/2', 1], ['2/2', 2]] as const) {
+      const files = readFileSync(join(dirs[k]!, 'dist', 'shards', `${index}-of-2.files`), 'utf8').split('\n').filter(Boolean);
+      for (const f of files) cpSync(join(dirs[k]!, f), join(dirs.merged, f));
+    }
     await run('merged', { merge: true });
   }, 900_000);
 
@@ -74,7 +77,11 @@ describe('--shard K/N, then --merge', () => {
       expect(readdirSync(join(dirs[k]!, 'tei')).filter((n) => n.endsWith('.xml')).sort()).toEqual(own.map((n) => `${n}.xml`).sort());
       expect(existsSync(join(dirs[k]!, 'dist', 'html', 'index.html'))).toBe(false);
       expect(existsSync(join(dirs[k]!, 'tei', 'build-manifest.json'))).toBe(false);
-      expect(existsSync(join(dirs[k]!, 'dist', 'shards', `${index}-of-2.json`))).toBe(true);
+      const listed = readFileSync(join(dirs[k]!, 'dist', 'shards', `${index}-of-2.files`), 'utf8').split('\n').filter(Boolean);
+      expect(listed).toContain(`dist/shards/${index}-of-2.json`);
+      expect(listed).toContain(`tei/${own[0]}.xml`);
+      expect(listed).toContain(`dist/html/${own[0]}.html`);
+      expect(listed.every((f) => !f.startsWith('/') && existsSync(join(dirs[k]!, f)))).toBe(true);
     }
     expect([...reports['1/2']!.cables, ...reports['2/2']!.cables].map((c) => c.stem).sort()).toEqual([...names].sort());
   });
@@ -90,6 +97,10 @@ describe('--shard K/N, then --merge', () => {
     expect(tree(join(dirs.merged!, 'tei'))).toEqual(tree(join(dirs.one!, 'tei')));
     // The pages' links to the cables before and after, which cross the shards, were right from the shards: no cable was published again.
     expect(reports.merged!.cables.filter((c) => !c.unchanged).map((c) => c.stem)).toEqual([]);
+    // Nor encoded again, but the witnesses, which a build always encodes for their collation.
+    const witnesses = new Set((reports.one!.witnesses ?? []).flatMap((g) => g.stems));
+    expect(witnesses.size).toBeGreaterThan(1);
+    expect(reports.merged!.cables.filter((c) => !c.reused).map((c) => c.stem).sort()).toEqual([...witnesses].sort());
     expect(reports.merged!.cables.map((c) => c.ok)).toEqual(reports.one!.cables.map((c) => c.ok));
   });
 
