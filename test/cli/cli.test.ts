@@ -39,6 +39,11 @@ describe('build-tei', () => {
       expect(bad.code).toBe(2);
       expect(bad.stderr).toContain(`--jobs ${jobs}`);
     }
+    for (const args of [['--shard', '3/2'], ['--shard', 'two'], ['--shard', '1/2', '--merge'], ['--merge', '--watch']]) {
+      const bad = cli('cli.ts', [...args, '--out', mkdtempSync(join(tmpdir(), 'out-'))]);
+      expect(bad.code, args.join(' ')).toBe(2);
+      expect(bad.stderr).toMatch(/--shard|--merge/);
+    }
     const r = cli('cli.ts', ['--cables', '/nonexistent/folder', '--out', mkdtempSync(join(tmpdir(), 'out-'))]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no such folder');
