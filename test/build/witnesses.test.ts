@@ -139,7 +139,7 @@ describe('a witness edited by hand', () => {
     expect(edited).not.toBe(tei);
     writeFileSync(join(opts.teiDir, 'b.xml'), edited);
     second = await build(opts);
-  });
+  }, 600_000); // two builds
 
   it('collates the corrected text: the apparatus shows the editor’s reading, and the edited TEI is left byte for byte', () => {
     expect(first).not.toMatch(/<rdg wit="#w_b">today/);
