@@ -26,8 +26,8 @@ import { defaultJobs, transformRunner, type TransformRunner, type TransformTask 
 import { loadJsonSchema, loadRng } from './schemas.js';
 import { validateTei } from './validate/index.js';
 import { APP_VERSION, VALIDATOR_VERSION } from './version.js';
-import { collateGroups, collationDirs, findWitnesses, publishCollations, readSignatureCache, witnessInfo, writeSignatureCache, type WitnessReport } from './build/witnesses.js';
-import { witnessTokens, type Token } from './collate/text.js';
+import { collateGroups, collationDirs, findWitnesses, publishCollations, readSignatureCache, witnessText, writeSignatureCache, type WitnessReport } from './build/witnesses.js';
+import type { Token } from './collate/text.js';
 import type { WitnessInfo } from './collate/tei.js';
 import { runStylesheet } from './transform/run.js';
 import { oaiParams, STATIC_REPOSITORY, staticRepository } from './library/oai.js';
@@ -237,7 +237,6 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     }
     const before = report.diagnostics.length;
     const result = input ? encodeSource({ stem, file, sourceName: sourceName.text, edition, ...input, ...(links ? { witnesses: links } : {}) }, checkSidecar, annotator) : undefined;
-    if (links && result?.cable && result.xml !== undefined) witnessTexts.set(stem, { tokens: witnessTokens(result.cable), info: witnessInfo(result.cable) });
     if (result) {
       report.diagnostics.push(...result.diagnostics);
       Object.assign(report, { shape: result.cable?.shape, date: result.cable?.meta.date?.when, counts: result.counts });
@@ -247,6 +246,8 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     // Even when the source cannot be encoded now, a TEI edited by hand is kept and published.
     const xml = placeTei(teiPath, result?.xml, inputs, manifest, reencode.has(stem), report);
     if (xml === undefined) continue;
+    // A witness's words for its collation are those of the TEI published: an editor's correction reaches the apparatus.
+    if (links && result?.cable) witnessTexts.set(stem, witnessText(result.cable, xml, displayPath(teiPath), links, report.edited === true, report.diagnostics));
     if (key && result?.xml === xml) writeEncoded(options.distDir, stem, key, fingerprint(xml), summary, corpusDiagnostics);
     report.tei = displayPath(teiPath);
     encoded.push({ report, xml });

@@ -9,10 +9,13 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { collate, type Apparatus } from '../collate/apparatus.js';
 import { groupWitnesses, HASHES, signature, type WitnessGroup } from '../collate/detect.js';
-import type { WitnessLinks } from '../collate/header.js';
+import { relationGaps, type WitnessLinks } from '../collate/header.js';
 import { collationJson, type CollationJson } from '../collate/json.js';
 import { collationTei, type WitnessInfo } from '../collate/tei.js';
 import { witnessTokens, type Token } from '../collate/text.js';
+import { teiWitnessTokens } from '../collate/tei-text.js';
+import { toXml } from '../encode/xml.js';
+import { startTags } from '../validate/scan.js';
 import { Reporter, describeError, type Diagnostic } from '../diagnostics.js';
 import type { EditionConfig } from '../edition-config.js';
 import { cableTitle } from '../encode/tei.js';
@@ -99,6 +102,38 @@ export function witnessInfo(cable: Cable): WitnessInfo {
     ...(a?.collection ? { collection: a.collection } : {}),
     ...(cable.meta.date ? { date: cable.meta.date.when } : {}),
   };
+}
+
+/** The elements a relatedItem holds, written inline (one line of a diagnostic). */
+const INLINE = new Set(['relatedItem', 'bibl', 'idno', 'ref']);
+
+/**
+ * A witness's text for its collation, read from the TEI that is published, so that an editor's correction of
+ * a witness's TEI reaches the apparatus, its readings and their offsets (for a TEI the build wrote, the same
+ * tokens as the source gives); its title and archive come from the source. A TEI edited by hand is never
+ * rewritten: when its header does not name the other witnesses and the collation, or names a witness that is
+ * no more, that is reported (`collate:relation`); when it cannot be read, the source's words stand in for it
+ * (`collate:source-words`).
+ */
+export function witnessText(cable: Cable, xml: string, file: string, links: WitnessLinks, edited: boolean, sink: Diagnostic[]): { tokens: Token[]; info: WitnessInfo } {
+  const info = witnessInfo(cable);
+  const tokens = teiWitnessTokens(xml);
+  const tag = startTags(xml).find((t) => t.name === 'notesStmt') ?? startTags(xml).find((t) => t.name === 'fileDesc');
+  const at = { file, line: tag?.at.line ?? 1, column: tag?.at.column ?? 1 };
+  if (!tokens) {
+    sink.push({ ...at, severity: 'warning', ruleId: 'collate:source-words', message: `the text of this TEI cannot be read: the collation ${links.group} takes this witness's words from its source` });
+    return { tokens: witnessTokens(cable), info };
+  }
+  const gaps = edited ? relationGaps(xml, links) : undefined;
+  for (const { witness, element } of gaps?.missing ?? []) {
+    const what = witness === undefined ? `the collation ${links.group}` : `the other witness ${witness}`;
+    const text = toXml(element, INLINE).split('\n')[1];
+    sink.push({ ...at, severity: 'warning', ruleId: 'collate:relation', message: `edited by hand: its header does not name ${what} (kept as it stands; to name it, add to notesStmt: ${text})` });
+  }
+  for (const stem of gaps?.stale ?? []) {
+    sink.push({ ...at, severity: 'warning', ruleId: 'collate:relation', message: `edited by hand: its header names ${stem} as a witness of its text, and the build finds it is not (kept as it stands)` });
+  }
+  return { tokens, info };
 }
 
 /** A group's collation, made: its TEI and JSON, and the apparatus they come from. */

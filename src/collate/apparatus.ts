@@ -4,7 +4,7 @@
  * segmentation: runs of text all witnesses share, and variant places (app) with each witness's reading.
  */
 import { alignKeys } from './align.js';
-import { ownText, type Piece, type Token } from './text.js';
+import { normalise, ownText, type Piece, type Token } from './text.js';
 
 /** What kind of difference a variant place is. */
 export type VariantType = 'orthographic' | 'substantive' | 'omission' | 'addition' | 'lacuna' | 'editorial';
@@ -143,6 +143,11 @@ export function collate(witnesses: readonly CollationWitness[]): Apparatus {
   return { witnesses: witnesses.map((w) => w.id), segments, counts };
 }
 
+/** Whether a word is all the editors' (supplied letters and punctuation, no letter of the witness's own). */
+function suppliedOnly(t: Token): boolean {
+  return t.kind === 'word' && t.pieces.some((p) => p.kind === 'supplied') && t.pieces.every((p) => p.kind !== 'text' || normalise(p.text) === '');
+}
+
 /** The words of a reading, as keys, the editors' supplied words counted (they stand for the witness's). */
 function keysOf(tokens: readonly Token[]): string {
   return tokens.filter((t) => t.kind === 'word').map((t) => t.key).join(' ');
@@ -156,6 +161,12 @@ function lettersOf(tokens: readonly Token[]): string {
 /** Classifies a variant place from every witness's reading (the first is the base's). */
 export function classify(readings: readonly { tokens: Token[] }[]): VariantType {
   if (readings.some((r) => r.tokens.some((t) => t.kind === 'gap'))) return 'lacuna';
+  // Whole words the editors supplied (`[T.V.] Soong`, `Chiang [Kai-shek]`) are theirs, not the witness's: the
+  // place is classified by the witness's own words, and readings that differ only by such words differ editorially.
+  const bare = readings.map((r) => ({ tokens: r.tokens.filter((t) => !suppliedOnly(t)) }));
+  if (bare.some((b, k) => b.tokens.length < readings[k]!.tokens.length)) {
+    return new Set(bare.map((b) => b.tokens.map(ownText).join('').replace(/\s+/g, ''))).size === 1 ? 'editorial' : classify(bare);
+  }
   const own = readings.map((r) => r.tokens.map(ownText).join('').replace(/\s+/g, ''));
   if (new Set(readings.map((r) => keysOf(r.tokens))).size === 1 || new Set(readings.map((r) => lettersOf(r.tokens))).size === 1) {
     return new Set(own).size === 1 ? 'editorial' : 'orthographic';

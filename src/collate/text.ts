@@ -1,6 +1,6 @@
 /**
  * A witness's text for collation: the words of a cable's paragraphs as tokens, each with its place in the
- * paragraph's text as the JSON edition gives it (notes left out, a gap as `[illegible]`, a line break as a
+ * paragraph's text as the JSON edition gives it (notes left out, a gap as its reason in brackets, `[illegible]`, a line break as a
  * space), what of it the editors supplied, the editors' notes that stand in it, and the register entry a
  * one-word name points at. Pure: a Cable in, tokens out.
  */
@@ -31,7 +31,7 @@ export interface Token {
 }
 
 /** A paragraph's text flattened: the JSON edition's raw text, with what stands where. */
-interface Atom {
+export interface Atom {
   kind: 'text' | 'supplied' | 'gap' | 'note';
   text: string;
   start: number;
@@ -42,8 +42,10 @@ interface Atom {
   ref?: { id: string; start: number; end: number };
 }
 
-/** The gap's text in the JSON edition's paragraphs (c:raw in transforms/common.xsl). */
-export const GAP_TEXT = '[illegible]';
+/** The gap's text in the JSON edition's paragraphs (c:gap-text in transforms/common.xsl): its reason in brackets. */
+export function gapText(reason: string): string {
+  return `[${reason || 'gap'}]`;
+}
 
 /** Normalises a word for comparison: no case, accents or punctuation. */
 export function normalise(word: string): string {
@@ -84,7 +86,7 @@ function flatten(nodes: readonly Inline[], cable: Cable): Atom[] {
           push('supplied', node.value, {}, ref);
           break;
         case 'gap':
-          push('gap', GAP_TEXT, { reason: node.reason });
+          push('gap', gapText(node.reason), { reason: node.reason });
           break;
         case 'lb':
           push('text', ' ');
@@ -118,7 +120,7 @@ function flatten(nodes: readonly Inline[], cable: Cable): Atom[] {
 }
 
 /** Cuts a paragraph's atoms into tokens: words (with the punctuation chunks after them) and gaps. */
-function paragraphTokens(atoms: Atom[], paragraph: string): Token[] {
+export function paragraphTokens(atoms: Atom[], paragraph: string): Token[] {
   const raw = atoms.map((a) => (a.kind === 'note' ? '' : a.text)).join('');
   // Chunks: runs of non-space characters; a gap is always a chunk of its own.
   const gaps = atoms.filter((a) => a.kind === 'gap');
@@ -182,12 +184,12 @@ function pushText(pieces: Piece[], kind: 'text' | 'supplied', text: string): voi
 
 /** What a reader sees of a token, with the editors' signs: `[un]defined`, `Darien [Dalian]`, `[illegible]`. */
 export function tokenText(t: Token): string {
-  return t.pieces.map((p) => (p.kind === 'text' ? p.text : p.kind === 'supplied' ? `[${p.text}]` : p.kind === 'gap' ? GAP_TEXT : ` [${p.text}]`)).join('');
+  return t.pieces.map((p) => (p.kind === 'text' ? p.text : p.kind === 'supplied' ? `[${p.text}]` : p.kind === 'gap' ? gapText(p.reason) : ` [${p.text}]`)).join('');
 }
 
 /** The witness's own words of a token, the editors' supplied letters taken as text and their notes left out. */
 export function ownText(t: Token): string {
-  return t.pieces.map((p) => (p.kind === 'text' || p.kind === 'supplied' ? p.text : p.kind === 'gap' ? GAP_TEXT : '')).join('');
+  return t.pieces.map((p) => (p.kind === 'text' || p.kind === 'supplied' ? p.text : p.kind === 'gap' ? gapText(p.reason) : '')).join('');
 }
 
 /** Whether the editors had a hand in a token (supplied letters, a note). */

@@ -117,3 +117,56 @@ describe('the project’s collations', () => {
     for (const c of made) expect(readFileSync(`${ROOT}tei/collations/${c.group.id}.xml`, 'utf8')).toBe(c.tei);
   });
 });
+
+describe('a witness edited by hand', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'witnesses-edited-'));
+  const opts = { cablesDir: join(dir, 'cables'), teiDir: join(dir, 'tei'), distDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') };
+  const at = (path: string): string => readFileSync(join(dir, path), 'utf8');
+  let first: string;
+  let edited: string;
+  let second: BuildReport;
+
+  beforeAll(async () => {
+    mkdirSync(opts.cablesDir);
+    writeFileSync(join(opts.cablesDir, 'a.txt'), ORIGINAL);
+    writeFileSync(join(opts.cablesDir, 'b.txt'), COPY);
+    await build(opts);
+    first = at('tei/collations/a.xml');
+    // The editor corrects a word of the copy (“tomorrow” read again as “today”) and, in the same sitting, drops its header's relations.
+    const tei = at('tei/b.xml');
+    expect(tei.match(/tomorrow/g)).toHaveLength(1);
+    edited = tei.replace('tomorrow', 'today').replace(/\s*<relatedItem type="collation"[^>]*\/>/, '');
+    expect(edited).not.toBe(tei);
+    writeFileSync(join(opts.teiDir, 'b.xml'), edited);
+    second = await build(opts);
+  }, 600_000); // two builds
+
+  it('collates the corrected text: the apparatus shows the editor’s reading, and the edited TEI is left byte for byte', () => {
+    expect(first).not.toMatch(/<rdg wit="#w_b">today/);
+    const tei = at('tei/collations/a.xml');
+    expect(tei).toMatch(/<app type="substantive" xml:id="app\d+"><rdg wit="#w_a">tomorrow\.<\/rdg><rdg wit="#w_b">today\.<\/rdg><\/app>/);
+    expect(at('tei/b.xml')).toBe(edited);
+    expect(second.cables.find((c) => c.stem === 'b')!.diagnostics.map((d) => d.ruleId)).toContain('tei:hand-edited');
+    expect(second.witnesses!.map((g) => g.stems)).toEqual([['a', 'b']]);
+  });
+
+  it('gives the corrected reading’s offsets into the paragraphs of the edited witness’s JSON', () => {
+    const json = JSON.parse(at('dist/json/collations/a.json')) as CollationJson;
+    const variant = json.variants.find((v) => v.readings.some((r) => r.text === 'today.'))!;
+    const span = variant.readings.find((r) => r.text === 'today.')!.spans[0]!;
+    const paragraphs = (JSON.parse(at('dist/json/b.json')) as { paragraphs: { id: string; text: string }[] }).paragraphs;
+    expect(paragraphs.find((p) => p.id === span.paragraph)!.text.slice(span.start, span.end)).toBe('today.');
+  });
+
+  it('reports the relation the edited header no longer has, with the element to put back, and does not write it', () => {
+    const relation = second.cables.find((c) => c.stem === 'b')!.diagnostics.filter((d) => d.ruleId === 'collate:relation');
+    expect(relation).toHaveLength(1);
+    expect(relation[0]!.severity).toBe('warning');
+    expect(relation[0]!.message).toContain('<relatedItem type="collation" target="collations/a.xml"/>');
+    expect(relation[0]!.file).toMatch(/tei\/b\.xml$/);
+    expect(at('tei/b.xml')).not.toContain('type="collation"');
+    // The witness whose TEI the build wrote names the other as before, and is not reported.
+    expect(second.cables.find((c) => c.stem === 'a')!.diagnostics.filter((d) => d.ruleId.startsWith('collate:'))).toEqual([]);
+    expect(at('tei/a.xml')).toContain('<relatedItem type="collation" target="collations/a.xml"/>');
+  });
+});

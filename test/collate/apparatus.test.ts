@@ -60,6 +60,20 @@ describe('collation of two copies', () => {
     expect(places).toContain('editorial: a=undertook | b=[under]took');
   });
 
+  it('counts whole words the editors supplied (initials before a name) as theirs: an editorial difference, not a substantive one', () => {
+    // As between a FRUS copy (“called on Soong”) and an archive's transcription (“called on [T.V.] Soong”): the layouts differ, the telegram's words do not.
+    const plain = 'This morning I called on Mallory at his request, and he showed me the note.';
+    const supplied = plain.replace('on Mallory', 'on [R.J.] Mallory');
+    const pair = collate([{ id: 'a', tokens: tokensOf(plain) }, { id: 'b', tokens: tokensOf(supplied) }]);
+    expect(apps(pair).map(show)).toEqual(['editorial: a= | b=[R.J.]']);
+    // Another name after the supplied initials is a difference of the witness's words.
+    const other = collate([{ id: 'a', tokens: tokensOf(plain) }, { id: 'c', tokens: tokensOf(supplied.replace('Mallory', 'Fenwick')) }]);
+    expect(apps(other).map((p) => p.type)).toEqual(['substantive']);
+    // Supplied initials before a name spelt otherwise: the witness's spelling is what differs.
+    const spelt = collate([{ id: 'a', tokens: tokensOf(plain) }, { id: 'b', tokens: tokensOf(supplied.replace('Mallory', 'Malory')) }]);
+    expect(apps(spelt).map((p) => p.type)).toEqual(['orthographic']);
+  });
+
   it('does not count a moved paragraph break as a variant, and records where each witness’s paragraphs start', () => {
     expect(places).toHaveLength(5);
     const same = a.segments.filter((s) => s.kind === 'same').flatMap((s) => (s.kind === 'same' ? s.tokens.map((t, i) => [tokenText(t), s.starts[i]!.join(',')] as const) : []));

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeTei } from '../../src/encode/tei.js';
+import { relationGaps } from '../../src/collate/header.js';
 import { loadRng } from '../../src/schemas.js';
 import { validateRng } from '../../src/validate/rng.js';
 import { buildText, ROOT } from '../helpers/ingest.js';
@@ -33,5 +34,22 @@ describe('a witness’s header', () => {
   it('the profile refuses a relatedItem of another type', async () => {
     const xml = encodeTei(cable, { witnesses: { group: 'a', others: [{ stem: 'b', shape: 'wilson' }] } }).replace('relatedItem type="witness"', 'relatedItem type="copy"');
     expect((await validateRng([{ path: 'a.xml', contents: xml }], schema)).map((d) => d.ruleId)).toContain('tei:rng');
+  });
+});
+
+describe('a witness’s header as an editor left it', () => {
+  const links = { group: 'a', others: [{ stem: 'b', shape: 'wilson' }, { stem: 'c', shape: 'frus' }] };
+  const xml = encodeTei(cable, { witnesses: links });
+
+  it('lacks nothing when it is as the build wrote it', () => {
+    expect(relationGaps(xml, links)).toEqual({ missing: [], stale: [] });
+  });
+
+  it('lacks each relation an editor removed, and names a witness that is no longer one', () => {
+    const edited = xml.replace(/<relatedItem type="witness">(?:(?!<\/relatedItem>)[\s\S])*?<idno type="cable">c<\/idno>[\s\S]*?<\/relatedItem>/, '').replace('collations/a.xml', 'collations/old.xml');
+    const gaps = relationGaps(edited, { ...links, others: [...links.others, { stem: 'd', shape: 'plain' }] })!;
+    expect(gaps.missing.map((m) => m.witness ?? 'collation')).toEqual(['c', 'd', 'collation']);
+    expect(gaps.stale).toEqual([]);
+    expect(relationGaps(xml, { group: 'a', others: [{ stem: 'b', shape: 'wilson' }] })!.stale).toEqual(['c']);
   });
 });
