@@ -116,3 +116,74 @@ describe('registers', () => {
     expect(existsSync(join(work, 'out', 'tei', 'a.xml'))).toBe(false);
   });
 });
+
+describe('life dates in the person register', () => {
+  /** A small person register: one person with the dates given, one without any. */
+  const register = (dates: string): { path: string; contents: string }[] => [
+    {
+      path: 'authority/persons.xml',
+      contents: `<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+  <teiHeader><fileDesc><titleStmt><title>Persons</title></titleStmt><publicationStmt><p>Test.</p></publicationStmt><sourceDesc><p>Test.</p></sourceDesc></fileDesc></teiHeader>
+  <standOff>
+    <listPerson>
+      <person xml:id="dated"><persName type="reg">Dated, Anna</persName><persName type="variant">Anna Dated</persName>${dates}<occupation from="1944">Envoy</occupation><note>Test.</note></person>
+      <person xml:id="undated"><persName type="reg">Undated, Ben</persName><persName type="variant">Ben Undated</persName><note>Test.</note></person>
+    </listPerson>
+  </standOff>
+</TEI>
+`,
+    },
+  ];
+
+  it.each(['<birth when="1878-12-18"/><death when="1953-03-05"/>', '<birth when="1891-11"/>', '<death when="1971"/>', '<birth when="1890"/><death when="1950-05"/>', ''])('a person with %j is valid', async (dates) => {
+    const { registers, diagnostics } = await readRegisters(register(dates), schema);
+    expect(diagnostics).toEqual([]);
+    expect(registers!.entries.get('dated')!.xml.children.filter((c) => typeof c !== 'string' && (c.name === 'birth' || c.name === 'death')).length).toBe((dates.match(/<(birth|death) /g) ?? []).length);
+  });
+
+  it.each([
+    '<birth when="1878-13-18"/>',
+    '<birth when="18 December 1878"/>',
+    '<death when="1953-03-05T10:00:00"/>',
+    '<death when=""/>',
+    '<birth/>',
+    '<birth when="1878">Gori</birth>',
+    '<death when="1953"/><birth when="1878"/>',
+    '<birth when="1878"/><birth when="1879"/>',
+  ])('a person with %j is refused as register:rng', async (dates) => {
+    const { registers, diagnostics } = await readRegisters(register(dates), schema);
+    expect(registers).toBeUndefined();
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(diagnostics.every((d) => d.ruleId === 'register:rng' && d.file === 'authority/persons.xml')).toBe(true);
+  });
+
+  it('the project’s life dates are many, and agree with each other and with the offices', async () => {
+    const { registers } = await readRegisters(files(), schema);
+    const persons = [...registers!.entries.values()].filter((e) => e.kind === 'person');
+    const when = (e: (typeof persons)[number], name: string): string | undefined => {
+      const node = e.xml.children.find((c) => typeof c !== 'string' && c.name === name);
+      return node && typeof node !== 'string' ? node.attrs.find(([k]) => k === 'when')?.[1] : undefined;
+    };
+    /** Whether a date is before another, at the precision both have (1945 is not before 1945-08). */
+    const before = (a: string, b: string): boolean => a.slice(0, Math.min(a.length, b.length)) < b.slice(0, Math.min(a.length, b.length));
+    const dated = persons.filter((e) => when(e, 'birth') ?? when(e, 'death'));
+    expect(dated.length).toBeGreaterThanOrEqual(100);
+    const wrong: string[] = [];
+    for (const e of dated) {
+      const [born, died] = [when(e, 'birth'), when(e, 'death')];
+      if (born && died && !before(born, died)) wrong.push(`${e.id}: died ${died} before born ${born}`);
+      // Actors of 1941–1946: born after 1840, none dead before 1920, none older than 110.
+      if (born && (born < '1840' || born > '1930')) wrong.push(`${e.id}: born ${born}`);
+      if (died && died < '1920') wrong.push(`${e.id}: died ${died}`);
+      if (born && died && Number(died.slice(0, 4)) - Number(born.slice(0, 4)) > 110) wrong.push(`${e.id}: ${born}–${died}`);
+      for (const o of e.occupations) {
+        // An office begins after the holder's fifteenth year and ends by his death.
+        if (born && o.from && Number(o.from.slice(0, 4)) - Number(born.slice(0, 4)) < 15) wrong.push(`${e.id}: office from ${o.from}, born ${born}`);
+        if (died && o.to && before(died, o.to)) wrong.push(`${e.id}: office to ${o.to}, died ${died}`);
+        if (died && o.from && before(died, o.from)) wrong.push(`${e.id}: office from ${o.from}, died ${died}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

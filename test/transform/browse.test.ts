@@ -153,8 +153,8 @@ describe('the map', () => {
 describe('a register page', () => {
   /** 004 with a synthetic person (offices, life dates, forms the cables do not use) and two synthetic paragraphs naming places. */
   const source = tei('004_ee78402f5728550e')
-    .replace('<listPerson>', '<listPerson><person xml:id="testperson"><persName type="reg">Tester, Anna</persName><persName type="variant">Tester</persName><persName type="variant">Anna Tester</persName><persName type="variant">Unused Form</persName><birth when="1890-05-01"/><death when="1950"/><occupation from="1944-02" to="1945-06-30"><roleName>Envoy</roleName> to Nowhere</occupation></person>')
-    .replace(/(<body>[\s\S]*?<\/p>)/, '$1<p>The delegates met at noon. Later the harbour master of <placeName ref="#dalian">Dairen</placeName> reported twelve ships waiting offshore. Then <persName ref="#testperson">Tester</persName> left.</p>' +
+    .replace('<listPerson>', '<listPerson><person xml:id="testperson"><persName type="reg">Tester, Anna</persName><persName type="variant">Tester</persName><persName type="variant">Anna Tester</persName><persName type="variant">Unused Form</persName><birth when="1890-05-01"/><death when="1950"/><occupation from="1944-02" to="1945-06-30"><roleName>Envoy</roleName> to Nowhere</occupation></person><person xml:id="testundated"><persName type="reg">Undated, Ben</persName><persName type="variant">Undated</persName></person><person xml:id="testborn"><persName type="reg">Born, Cora</persName><persName type="variant">Cora Born</persName><birth when="1914-03"/></person>')
+    .replace(/(<body>[\s\S]*?<\/p>)/, '$1<p>The delegates met at noon. Later the harbour master of <placeName ref="#dalian">Dairen</placeName> reported twelve ships waiting offshore. Then <persName ref="#testperson">Tester</persName> left. <persName ref="#testundated">Undated</persName> and <persName ref="#testborn">Cora Born</persName> stayed.</p>' +
       '<p>one two three four five six seven eight nine ten <placeName ref="#harbin">Harbin</placeName> eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty</p>');
 
   it('gives every mention its words in context, the name marked, linked to its paragraph', () => {
@@ -182,6 +182,12 @@ describe('a register page', () => {
     expect(entry).not.toContain('Unused Form');
     expect(between(entry, '<dt>Named in the cables</dt>', '</dd>')).not.toContain('Anna Tester');
     expect(entry).toContain('<dt>Born</dt><dd>1 May 1890</dd><dt>Died</dt><dd>1950</dd>');
+    // the years of the life beside the name; nothing for a person with no dates; a birth alone said so
+    expect(entry).toContain('<h2 id="testperson-name">Anna Tester <span class="life">(1890–1950)</span></h2>');
+    const undated = between(out, '<section class="entry" id="testundated"', '</section>');
+    expect(undated).toContain('<h2 id="testundated-name">Ben Undated</h2>');
+    expect(undated).not.toMatch(/class="life"|<dt>(Born|Died)<\/dt>/);
+    expect(between(out, '<section class="entry" id="testborn"', '</section>')).toContain('<h2 id="testborn-name">Cora Born <span class="life">(born 1914)</span></h2><dl class="meta"><dt>Named in the cables</dt><dd><span class="form">Cora Born</span></dd><dt>Born</dt><dd>March 1914</dd>');
     expect(entry).toContain('<dt>Office</dt><dd><span class="span">February 1944 – 30 June 1945</span>: <em class="role">Envoy</em> to Nowhere</dd>');
     expect(entry).toMatch(/<span class="kwic-line">Then <mark>Tester<\/mark> left\.<\/span>/);
     // a form used several times is counted; every listed form is one a cable uses

@@ -164,6 +164,28 @@ describe('JSON edition', () => {
     expect(new Set(dalian.mentions.map((m: { surface: string }) => m.surface))).toEqual(new Set(['Dairen', 'Darien', 'Dalian'])); // Dalian in the editors' glosses
   });
 
+  it('gives a person’s life dates as the register has them, null where it has none or for a place', () => {
+    // 004 with two synthetic persons, one with a birth day and a death year, one with no dates, each named once.
+    const source = tei('004_ee78402f5728550e')
+      .replace('<listPerson>', '<listPerson><person xml:id="testdated"><persName type="reg">Dated, Anna</persName><persName type="variant">Anna Dated</persName><birth when="1890-05-01"/><death when="1950"/></person><person xml:id="testundated"><persName type="reg">Undated, Ben</persName><persName type="variant">Ben Undated</persName></person>')
+      .replace(/(<body>[\s\S]*?<\/p>)/, '$1<p>Then <persName ref="#testdated">Anna Dated</persName> met <persName ref="#testundated">Ben Undated</persName>.</p>');
+    const value = JSON.parse(run(json, teiCorpus('Edition', [source])));
+    expect(checkJson(value, 'edition.json')).toEqual([]);
+    const find = (id: string) => value.registers.persons.find((e: { id: string }) => e.id === id);
+    expect(find('testdated')).toMatchObject({ name: 'Anna Dated', birth: '1890-05-01', death: '1950' });
+    expect(find('testundated')).toMatchObject({ name: 'Ben Undated', birth: null, death: null });
+    expect(value.registers.places.every((e: { birth: unknown; death: unknown }) => e.birth === null && e.death === null)).toBe(true);
+    // what a register holds is what the JSON says, for every person of the project's cables
+    const edition = JSON.parse(run(json, teiCorpus('Edition', CABLES.map(tei))));
+    for (const p of edition.registers.persons as { id: string; birth: string | null; death: string | null }[]) {
+      const entry = new RegExp(`<person xml:id="${p.id}">[\\s\\S]*?</person>`).exec(CABLES.map(tei).join(''))![0];
+      expect([p.birth, p.death], p.id).toEqual([/<birth when="([^"]+)"/.exec(entry)?.[1] ?? null, /<death when="([^"]+)"/.exec(entry)?.[1] ?? null]);
+    }
+    // a malformed date in a hand-edited standOff does not pass the schema
+    const bad = JSON.parse(run(json, teiCorpus('Edition', [source.replace('<death when="1950"/>', '<death when="around 1950"/>')])));
+    expect(checkJson(bad, 'edition.json').length).toBeGreaterThan(0);
+  });
+
   it('orders the edition’s cables by date, undated last, and is valid', () => {
     const value = JSON.parse(run(json, teiCorpus('Edition', CABLES.map(tei))));
     expect(checkJson(value, 'edition.json')).toEqual([]);

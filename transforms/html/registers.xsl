@@ -56,7 +56,7 @@
           <xsl:variable name="id" select="string(@xml:id)"/>
           <xsl:variable name="names" select="key('c:mentions', $id)"/>
           <section class="entry" id="{$id}" aria-labelledby="{$id}-name">
-            <h2 id="{$id}-name"><xsl:value-of select="c:entry-name(.)"/></h2>
+            <h2 id="{$id}-name"><xsl:value-of select="c:entry-name(.)"/><xsl:if test="tei:birth or tei:death"><xsl:text> </xsl:text><span class="life"><xsl:value-of select="c:life-span(.)"/></span></xsl:if></h2>
             <dl class="meta">
               <!-- Only the forms the cables use, each with how often. -->
               <xsl:if test="exists($names)">
@@ -168,6 +168,14 @@
   <!-- An office as the register words it, the titles by which the cables name its holder (roleName) marked. -->
   <xsl:template match="tei:roleName" mode="office"><em class="role"><xsl:value-of select="."/></em></xsl:template>
   <xsl:template match="text()" mode="office"><xsl:value-of select="replace(., '\s+', ' ')"/></xsl:template>
+
+  <!-- A person's life dates beside the name, by the years: (1878–1953), (born 1914), (died 2003). -->
+  <xsl:function name="c:life-span" as="xs:string">
+    <xsl:param name="person" as="element()"/>
+    <xsl:variable name="born" select="substring(normalize-space($person/tei:birth/@when), 1, 4)"/>
+    <xsl:variable name="died" select="substring(normalize-space($person/tei:death/@when), 1, 4)"/>
+    <xsl:sequence select="'(' || (if ($born and $died) then $born || '–' || $died else if ($born) then 'born ' || $born else 'died ' || $died) || ')'"/>
+  </xsl:function>
 
   <!-- A register date (1945-04-12, 1945-04, 1945) as a reader writes it: 12 April 1945, April 1945, 1945. -->
   <xsl:function name="c:readable-date" as="xs:string">

@@ -48,6 +48,7 @@ a.name:hover, a.name:focus { color: var(--accent); }
 .toggle:checked ~ .text .speaker { display: inline-block; width: 0; position: relative; top: -1.3em; white-space: nowrap; font: 600 .62rem/1 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em; color: #5b4636; pointer-events: none; }
 .entry { border-bottom: 1px solid var(--rule); padding-bottom: 1rem; }
 .entry h2 { border: 0; }
+.entry h2 .life { font-weight: normal; }
 h3 { font: 600 .9rem system-ui, sans-serif; color: var(--muted); margin-bottom: .25rem; }
 ul.mentions { font-size: .95rem; }
 .fnref { font-size: .75em; vertical-align: super; line-height: 0; }

@@ -46,6 +46,9 @@
       <array key="forms">
         <xsl:for-each select="distinct-values((tei:persName | tei:placeName | tei:orgName)[not(@type = 'reg')] ! normalize-space())"><string><xsl:value-of select="."/></string></xsl:for-each>
       </array>
+      <!-- A person's life dates as the register gives them (ISO 8601, as precise as is certain). -->
+      <xsl:sequence select="c:string-or-null('birth', tei:birth/@when)"/>
+      <xsl:sequence select="c:string-or-null('death', tei:death/@when)"/>
       <array key="occupations">
         <xsl:for-each select="tei:occupation">
           <map>
