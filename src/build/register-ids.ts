@@ -21,7 +21,11 @@ export interface EntryAt {
 
 export interface RegisterIdCheck {
   diagnostics: Diagnostic[];
-  /** What the manifest records now: every id published before, and every id of the registers. */
+  /**
+   * What the manifest records now: every id published before, and every id of the registers; while an id is
+   * reported missing, only those published before (so that a new id stays new until the rename is settled, and
+   * an id restored is not missed in its turn).
+   */
   published: PublishedIds;
   /** The redirects that hold, old id → the id of an entry of the registers (a chain of redirects followed to its end), sorted by old id. */
   redirects: Record<string, string>;
@@ -92,5 +96,6 @@ export function checkRegisterIds(
     const all = [...new Set([...before, ...current(kind)])].sort();
     if (all.length) out[kind] = all;
   }
-  return { diagnostics, published: out, redirects };
+  const missing = diagnostics.some((d) => d.ruleId === 'register:renamed-id');
+  return { diagnostics, published: missing ? published! : out, redirects };
 }
