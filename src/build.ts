@@ -4,7 +4,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { teiCorpus, corpusMembers } from './corpus.js';
 import { readEditionConfig, type EditionConfig } from './edition-config.js';
-import { asCableMember, writeEditionFile } from './edition-file.js';
+import { asCableMember, withEntryUris, writeEditionFile } from './edition-file.js';
 import { describeError, formatDiagnostic, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { displayPath } from './fsutil.js';
 import { isRegularFile, readXmlFolder, scanFolder } from './build/sources.js';
@@ -13,6 +13,7 @@ import { fingerprint, MANIFEST_NAME, manifestText, publishKey, readManifest, typ
 import { codeKey, encodeKey, folderKey, readCorpusKey, readEncoded, writeCorpusKey, writeEncoded, type EncodedSummary } from './build/encode-cache.js';
 import { guardedWrite, placeTei, readText, removeStale } from './build/tei-files.js';
 import { writeRedirects } from './build/redirects.js';
+import { checkRegisterIds } from './build/register-ids.js';
 import { removedMessage, XML_CHAR_RULE, xmlChars } from './xmlchars.js';
 import { encodeSource, sourceDate, type SourceInput } from './pipeline.js';
 import type { Annotator, Counts } from './annotate/index.js';
@@ -179,6 +180,10 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     return { cables: [], diagnostics: corpusDiagnostics, compiled: false, ok: false };
   }
   const annotator = annotatorFor(read.registers, registersDir);
+  // A register entry's URI is stable too: an id the edition published must still name an entry, or be redirected to one.
+  const registerIds = checkRegisterIds(manifest.registers, read.registers.entries, edition, { registersDir: displayPath(registersDir), configFile: displayPath(configPath) });
+  corpusDiagnostics.push(...registerIds.diagnostics);
+  manifest.registers = registerIds.published;
   const registersKey = folderKey(registersDir);
   const editionKey = JSON.stringify(edition);
   const programKey = `${APP_VERSION}\0${codeKey(join(PROJECT_ROOT, 'src'))}`;
@@ -329,7 +334,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
       const inOrder = [...publishable].sort((a, b) => order(a.report, b.report));
       const rank = (f: string): number => ['persons.xml', 'places.xml', 'orgs.xml'].indexOf(basename(f)) + 1 || 4;
       const registerFiles = scanFolder(registersDir, '.xml', []).map((e) => e.path).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
-      writeEditionFile(editionPath, edition, [...inOrder.map((e) => () => asCableMember(e.xml)), ...registerFiles.map((f) => () => readFileSync(f, 'utf8'))], inOrder.length);
+      writeEditionFile(editionPath, edition, [...inOrder.map((e) => () => asCableMember(e.xml)), ...registerFiles.map((f) => () => withEntryUris(readFileSync(f, 'utf8'), edition))], inOrder.length);
     } catch (e) {
       corpusDiagnostics.push({ file: displayPath(editionPath), line: 1, column: 1, severity: 'error', ruleId: 'output:write', message: `cannot write: ${describeError(e)}` });
     }
@@ -373,7 +378,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     let published: Published = { clean: [], corpusClean: false };
     const runner = transformRunner(sefs, jobsFor(options.jobs, byDate.filter((_, i) => !current[i]).map((e) => e.xml.length)));
     try {
-      published = await publish(byDate, links, current, shard ? undefined : corpusCurrent, runner, options, edition, schemaDir, corpusDiagnostics, sourceOf);
+      published = await publish(byDate, links, current, shard ? undefined : corpusCurrent, runner, options, edition, schemaDir, corpusDiagnostics, sourceOf, registerIds.redirects);
     } finally {
       await runner.close();
     }
@@ -432,6 +437,7 @@ async function publish(
   schemaDir: string,
   corpusDiagnostics: Diagnostic[],
   sourceOf: ReadonlyMap<string, string>,
+  registerRedirects: Readonly<Record<string, string>> = {},
 ): Promise<Published> {
   const checkJson = jsonChecker(loadJsonSchema(schemaDir, 'edition.schema.json'));
   const common = {
@@ -466,7 +472,7 @@ async function publish(
   // The corpus is parsed once, by the one worker that makes its pages; an entry of the registers is in it once.
   // No corpus page is made when they are current, or when they are not this build's (a shard's).
   const noPages = corpusCurrent !== false;
-  const corpus = { corpus: 'edition', source: noPages ? '' : teiCorpus(edition.title, corpusMembers(byDate.map((e) => e.xml))), params: { provenance: provenanceOf(byDate.map((e) => e.report)) } };
+  const corpus = { corpus: 'edition', source: noPages ? '' : teiCorpus(edition.title, corpusMembers(byDate.map((e) => e.xml))), params: { provenance: provenanceOf(byDate.map((e) => e.report)), 'register-redirects': JSON.stringify(registerRedirects) } };
   // The static repository for a harvester's gateway, when the edition can have one: first, so that the worker that parses the corpus makes it too.
   const oaiPath = join(options.distDir, ...STATIC_REPOSITORY);
   const oai = staticRepository(edition, byDate.length);

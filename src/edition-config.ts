@@ -25,6 +25,8 @@ export interface EditionConfig {
   oaiGateway?: string;
   /** Cables renamed since they were published: old name → new name, so that their URIs can be redirected. */
   redirects?: Record<string, string>;
+  /** Register entries whose id changed (or that were merged into another) since they were published: old id → new id, so that their URIs still lead to the entry. */
+  registerRedirects?: Record<string, string>;
 }
 
 const ROOT = new URL('..', import.meta.url).pathname;

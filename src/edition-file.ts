@@ -6,7 +6,7 @@
  */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { EditionConfig } from './edition-config.js';
+import { uriOf, type EditionConfig } from './edition-config.js';
 import { readableDate } from './dates.js';
 import { escapeAttr, escapeText } from './encode/xml.js';
 import { TEI_NS } from './encode/tei.js';
@@ -26,6 +26,31 @@ export function asCableMember(xml: string): string {
   return asMember(xml)
     .replace(/\n?\s*<standOff>[\s\S]*?<\/standOff>/, '')
     .replace(/<application xml:id="pipeline" /, '<application ');
+}
+
+const ENTRY = /<(person|place|org)\b([^>]*)>([\s\S]*?)<\/\1\s*>/g;
+
+/**
+ * A register (tei/authority/*.xml, valid against registers.rng) as the corpus holds it: each entry with its
+ * URI, `idno type="URI"` (uriOf), after its other idno and before its note, as the entries' grammar orders
+ * them; an entry that has that URI already is left as it is. The register file itself is not changed.
+ */
+export function withEntryUris(xml: string, edition: EditionConfig): string {
+  const start = xml.indexOf('<standOff');
+  if (start < 0) return xml;
+  const entries = xml.slice(start).replace(ENTRY, (whole, kind: 'person' | 'place' | 'org', attrs: string, body: string) => {
+    const id = /\bxml:id\s*=\s*(["'])(.*?)\1/.exec(attrs)?.[2];
+    if (id === undefined) return whole;
+    const uri = escapeText(uriOf(edition, kind, id));
+    if (body.includes(`<idno type="URI">${uri}</idno>`)) return whole;
+    // The white space before the first child, so that the idno stands as the entry's other children do.
+    const indent = /^\s*/.exec(body)![0];
+    const idno = `${indent}<idno type="URI">${uri}</idno>`;
+    const note = /\s*<note\b/.exec(body);
+    const at = note ? note.index : body.length - /\s*$/.exec(body)![0].length;
+    return `<${kind}${attrs}>${body.slice(0, at)}${idno}${body.slice(at)}</${kind}>`;
+  });
+  return xml.slice(0, start) + entries;
 }
 
 /** The corpus's own header: the edition, its editors, publisher, date, licence, and what it holds. */

@@ -4,6 +4,8 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:c="urn:cables:functions" exclude-result-prefixes="#all">
 
+  <xsl:import href="uri.xsl"/>
+
   <!-- The cable's stem (its idno type="cable"). -->
   <xsl:function name="c:stem" as="xs:string">
     <xsl:param name="tei" as="element(tei:TEI)"/>

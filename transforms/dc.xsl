@@ -5,11 +5,20 @@
   coverage (the places the cable names), subject (the persons it names, its kind of document), description,
   identifiers (the cable's URI), relation (the archive's page, the printed source), rights, publisher,
   type, format, language. Checked against schema/oai_dc.xsd by the tests.
+
+  Where the edition's base URI is a web address, each place of the coverage and each person of the subject is
+  followed by the URI of its register entry, in an element of its own: oai_dc's elements hold a plain literal
+  and take no attribute that could carry a URI (dc:SimpleLiteral), and DCMI's usage notes give a subject or a
+  coverage as a term of a controlled vocabulary, which a URI identifies; a harvester that wants names reads the
+  first, one that links data reads the second. A URN is left out: it identifies, but nothing resolves it.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:c="urn:cables:functions" exclude-result-prefixes="xs tei c">
+
+  <xsl:import href="params.xsl"/>
+  <xsl:import href="uri.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
@@ -21,6 +30,15 @@
     <xsl:param name="name" as="element()"/>
     <xsl:variable name="entry" select="key('entry', substring-after($name/@ref, '#'), root($name))"/>
     <xsl:sequence select="normalize-space(($entry/(tei:persName[@type = 'reg'], tei:persName, tei:placeName, tei:orgName)[1], $name)[1])"/>
+  </xsl:function>
+
+  <!-- The web URIs of the register entries that names point at (each once), from the base URI; none for a URN base. -->
+  <xsl:function name="c:entry-web-uris" as="xs:string*">
+    <xsl:param name="names" as="element()*"/>
+    <xsl:for-each select="distinct-values($names/@ref[starts-with(., '#')] ! substring(., 2))">
+      <xsl:variable name="entry" select="key('entry', ., root($names[1]))[1]"/>
+      <xsl:sequence select="$entry ! c:uri($base-uri, local-name(.), string(@xml:id))[c:web-uri(.)]"/>
+    </xsl:for-each>
   </xsl:function>
 
   <!-- The first of the names that share a pointer, in document order. -->
@@ -48,12 +66,15 @@
         <dc:date><xsl:value-of select="."/></dc:date>
       </xsl:for-each>
       <!-- Each name once: the first mention of each pointer stands for the others (a long cable repeats them thousands of times). -->
-      <xsl:for-each select="distinct-values(($sent/tei:placeName, c:first-of-each($text//tei:placeName[@ref])) ! tei:regular(.))">
-        <dc:coverage><xsl:value-of select="."/></dc:coverage>
-      </xsl:for-each>
-      <xsl:for-each select="distinct-values(c:first-of-each($text//tei:persName[@ref]) ! tei:regular(.))">
-        <dc:subject><xsl:value-of select="."/></dc:subject>
-      </xsl:for-each>
+      <!-- A name, then the URI of its entry (see above). -->
+      <xsl:for-each-group select="($sent/tei:placeName, c:first-of-each($text//tei:placeName[@ref]))" group-by="tei:regular(.)">
+        <dc:coverage><xsl:value-of select="current-grouping-key()"/></dc:coverage>
+        <xsl:for-each select="c:entry-web-uris(current-group())"><dc:coverage><xsl:value-of select="."/></dc:coverage></xsl:for-each>
+      </xsl:for-each-group>
+      <xsl:for-each-group select="c:first-of-each($text//tei:persName[@ref])" group-by="tei:regular(.)">
+        <dc:subject><xsl:value-of select="current-grouping-key()"/></dc:subject>
+        <xsl:for-each select="c:entry-web-uris(current-group())"><dc:subject><xsl:value-of select="."/></dc:subject></xsl:for-each>
+      </xsl:for-each-group>
       <xsl:for-each select="$h//tei:keywords/tei:term">
         <dc:subject><xsl:value-of select="normalize-space(.)"/></dc:subject>
       </xsl:for-each>

@@ -9,6 +9,11 @@
   <!-- The edition's base URI (edition.config.json's baseUri), from which register entries' URIs are made; '' gives none. -->
   <xsl:param name="base-uri" as="xs:string" select="''"/>
 
+  <!-- Register entries whose id changed since the edition published them, as a JSON object of old id to the id of
+       the entry now (edition.config.json's registerRedirects, as the build resolved them): the entry's register page
+       keeps an anchor under each old id. -->
+  <xsl:param name="register-redirects" as="xs:string" select="'{}'"/>
+
   <!-- The stem of the cable before this one by date ('' when none); the HTML page links to it. -->
   <xsl:param name="prev" as="xs:string" select="''"/>
 

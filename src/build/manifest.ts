@@ -33,6 +33,8 @@ function entryFields(e: ManifestEntry): ManifestEntry {
 export interface Manifest {
   /** By cable name (the TEI file's name without `.xml`). */
   cables: Map<string, ManifestEntry>;
+  /** The register ids the edition has published, by kind (see register-ids.ts); undefined when none are recorded yet. */
+  registers?: Partial<Record<'person' | 'place' | 'org', string[]>>;
 }
 
 /** A fingerprint of bytes or text: `sha256:` and the hex digest. */
@@ -44,18 +46,26 @@ export function fingerprint(content: string | Uint8Array): string {
 export function readManifest(teiDir: string, sink: Diagnostic[]): Manifest {
   const path = join(teiDir, MANIFEST_NAME);
   const cables = new Map<string, ManifestEntry>();
+  let registers: Manifest['registers'];
   if (!existsSync(path)) return { cables };
   try {
-    const value = JSON.parse(readFileSync(path, 'utf8')) as { cables?: Record<string, ManifestEntry> };
+    const value = JSON.parse(readFileSync(path, 'utf8')) as { cables?: Record<string, ManifestEntry>; registers?: Record<string, unknown> };
     for (const [name, e] of Object.entries(value.cables ?? {})) {
       if (typeof e?.source !== 'string' || typeof e.tei !== 'string') continue;
       const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
       cables.set(name, entryFields({ source: e.source, sidecar: text(e.sidecar), tei: e.tei, valid: text(e.valid), published: text(e.published) } as ManifestEntry));
     }
+    if (value.registers && typeof value.registers === 'object') {
+      registers = {};
+      for (const kind of ['person', 'place', 'org'] as const) {
+        const ids = value.registers[kind];
+        if (Array.isArray(ids)) registers[kind] = ids.filter((id): id is string => typeof id === 'string');
+      }
+    }
   } catch (e) {
     sink.push({ file: displayPath(path), line: 1, column: 1, severity: 'warning', ruleId: 'tei:manifest', message: `the build manifest cannot be read (${(e as Error).message}); every TEI file that differs from what the build makes is kept as hand-edited` });
   }
-  return { cables };
+  return registers ? { cables, registers } : { cables };
 }
 
 /** The manifest as text: names sorted, one entry a line group, a final newline. */
@@ -65,8 +75,9 @@ export function manifestText(m: Manifest): string {
     cables[name] = entryFields(m.cables.get(name)!);
   }
   const about =
-    'Written by npm run build-tei: what it last wrote in this folder (fingerprints of each cable’s source, sidecar and TEI, and of what its validation and its pages were last made from). A TEI file whose fingerprint differs was edited by hand and is never overwritten. Do not edit.';
-  return `${JSON.stringify({ about, version: 1, cables }, null, 2)}\n`;
+    'Written by npm run build-tei: what it last wrote in this folder (fingerprints of each cable’s source, sidecar and TEI, and of what its validation and its pages were last made from), and the ids of the register entries the edition has published. A TEI file whose fingerprint differs was edited by hand and is never overwritten. Do not edit.';
+  const registers = m.registers && Object.keys(m.registers).length ? { registers: m.registers } : {};
+  return `${JSON.stringify({ about, version: 1, cables, ...registers }, null, 2)}\n`;
 }
 
 /**

@@ -43,6 +43,8 @@ describe('Dublin Core records', () => {
     expect(all('coverage')).toEqual(expect.arrayContaining(['Moscow', 'Dalian', 'Outer Mongolia']));
     expect(all('subject')).toEqual(expect.arrayContaining(['Stalin, Joseph', 'Telegram']));
     expect(all('identifier')).toContain('urn:cables-tei:harriman:cable:004_ee78402f5728550e');
+    // A URN base gives the cable its identifier, but no subject or place a URI that nothing resolves.
+    expect([...all('subject'), ...all('coverage')].filter((v) => v.startsWith('urn:'))).toEqual([]);
     expect(all('source')[0]).toContain('Foreign Relations of the United States');
     expect(all('rights')[0]).toContain('public domain');
     // An archive copy relates to the archive's page.

@@ -36,6 +36,15 @@ describe('the edition as one TEI file', () => {
     expect(corpus.match(/<listPerson>|<listPlace>|<listOrg>/g)).toEqual(['<listPerson>', '<listPlace>', '<listOrg>']);
   });
 
+  it('gives each register entry its URI from the base URI (here a URN), which the register file does not hold', () => {
+    const config = JSON.parse(readFileSync(`${ROOT}edition.config.json`, 'utf8')) as { baseUri: string };
+    const entries = [...corpus.slice(corpus.indexOf('<listPerson>')).matchAll(/<(person|place|org) xml:id="([^"]+)">([\s\S]*?)<\/\1>/g)];
+    expect(entries.length).toBeGreaterThan(1000);
+    const wrong = entries.filter(([, kind, id, body]) => !body!.includes(`<idno type="URI">${config.baseUri}${kind}:${id}</idno>`)).map((m) => m[2]);
+    expect(wrong).toEqual([]);
+    expect(readFileSync(`${ROOT}tei/authority/persons.xml`, 'utf8')).not.toContain('<idno type="URI">');
+  });
+
   it('has each xml:id once, and every pointer of a cable points at something in the file', () => {
     const ids = [...corpus.matchAll(/ xml:id="([^"]+)"/g)].map((m) => m[1]!);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);

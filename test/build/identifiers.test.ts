@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildReport } from '../../src/build.js';
 import type { EditionConfig } from '../../src/edition-config.js';
+import { validateXML } from 'xmllint-wasm';
+import { loadRng } from '../../src/schemas.js';
+import { validateRng } from '../../src/validate/rng.js';
 import { CABLES, ROOT } from '../helpers/ingest.js';
 
 const out = mkdtempSync(join(tmpdir(), 'identifiers-'));
@@ -21,6 +24,7 @@ const [a, b] = [CABLES[1]!, CABLES[3]!]; // two copies of one telegram: a collat
 const canonical = (html: string): string | undefined => /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
 const uriIn = (xml: string): string => /<publicationStmt>[\s\S]*?<idno type="URI">([^<]*)<\/idno>/.exec(xml)![1]!;
 let first: BuildReport;
+const schemaFile = (name: string): { fileName: string; contents: string } => ({ fileName: name, contents: readFileSync(join(ROOT, 'schema', name), 'utf8') });
 
 beforeAll(async () => {
   writeFileSync(configPath, JSON.stringify({ ...project, baseUri: base }));
@@ -44,6 +48,46 @@ describe('stable identifiers', () => {
     const collation = readFileSync(join(out, 'tei', 'collations', `${group.id}.xml`), 'utf8');
     expect(uriIn(collation)).toBe(`${base}collation/${group.id}`);
     expect(canonical(readFileSync(join(out, 'dist', 'html', 'collations', `${group.id}.html`), 'utf8'))).toBe(uriIn(collation));
+  });
+
+  it('gives each register entry its URI in the corpus file, which stays valid against the corpus profile', async () => {
+    const corpus = readFileSync(join(out, 'dist', 'tei', 'edition.xml'), 'utf8');
+    const registers = corpus.slice(corpus.indexOf('<listPerson>'));
+    const entries = [...registers.matchAll(/<(person|place|org) xml:id="([^"]+)">([\s\S]*?)<\/\1>/g)];
+    expect(entries.length).toBeGreaterThan(1000);
+    for (const [, kind, id, body] of entries) expect([...body!.matchAll(/<idno type="URI">([^<]*)<\/idno>/g)].map((m) => m[1]), id).toEqual([`${base}${kind}/${id}`]);
+    expect(await validateRng([{ path: 'edition.xml', contents: corpus }], loadRng(join(ROOT, 'schema'), 'tei-corpus.rng'))).toEqual([]);
+  });
+
+  it('shows each register entry’s URI on its register page, as a link', () => {
+    for (const [page, kind] of [['persons.html', 'person'], ['places.html', 'place'], ['orgs.html', 'org']] as const) {
+      const html = readFileSync(join(out, 'dist', 'html', page), 'utf8');
+      const sections = [...html.matchAll(/<section class="entry" id="([^"]+)"[\s\S]*?<\/section>/g)];
+      expect(sections.length, page).toBeGreaterThan(0);
+      for (const [section, id] of sections) {
+        const uri = `${base}${kind}/${id}`;
+        expect(section, `${page}#${id}`).toContain(`<dt>Stable identifier</dt><dd><a class="uri" rel="bookmark" href="${uri}">${uri}</a></dd>`);
+      }
+    }
+  });
+
+  it('names in each catalogue record the URI of every person of its subject and place of its coverage, and the record stays valid', async () => {
+    for (const stem of [a, b]) {
+      const record = readFileSync(join(out, 'dist', 'dc', `${stem}.xml`), 'utf8');
+      const tei = readFileSync(join(out, 'tei', `${stem}.xml`), 'utf8');
+      const text = tei.slice(tei.indexOf('<text>'), tei.indexOf('</text>'));
+      const pointed = (el: string): string[] => [...new Set([...text.matchAll(new RegExp(`<${el}[^>]* ref="#([^"]+)"`, 'g'))].map((m) => m[1]!))].sort();
+      const uris = (el: string, kind: string): string[] => [...record.matchAll(new RegExp(`<dc:${el}>${base}${kind}/([^<]+)</dc:${el}>`, 'g'))].map((m) => m[1]!).sort();
+      expect(uris('subject', 'person'), stem).toEqual(pointed('persName'));
+      expect(pointed('persName').length).toBeGreaterThan(0);
+      // The coverage holds the places of the text and the place it was sent from.
+      expect(uris('coverage', 'place'), stem).toEqual(expect.arrayContaining(pointed('placeName')));
+      // Each URI follows the name of its entry.
+      expect(record).toMatch(new RegExp(`<dc:subject>[^<]+</dc:subject>\\s*<dc:subject>${base}person/`));
+      const check = await validateXML({ xml: [{ fileName: 'record.xml', contents: record }], schema: [schemaFile('oai_dc.xsd')], preload: [schemaFile('dc.xsd'), schemaFile('xml.xsd')], extension: 'schema' });
+      expect(check.rawOutput).not.toMatch(/error/i);
+      expect(check.valid).toBe(true);
+    }
   });
 
   it('keeps a page under a renamed cable’s old name that sends the reader to the new one', async () => {

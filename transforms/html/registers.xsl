@@ -7,6 +7,12 @@
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:c="urn:cables:functions" exclude-result-prefixes="#all">
 
+  <!-- The old ids of entries whose id changed, by the id of the entry now (the build's register-redirects, turned round). -->
+  <xsl:variable name="c:former-ids" as="map(xs:string, xs:string*)">
+    <xsl:variable name="redirects" select="parse-json($register-redirects)" as="map(*)"/>
+    <xsl:sequence select="map:merge(map:keys($redirects) ! map { string($redirects(.)): string(.) }, map { 'duplicates': 'combine' })"/>
+  </xsl:variable>
+
   <xsl:variable name="register-titles" select="map { 'person': 'Persons', 'place': 'Places', 'org': 'Organisations' }"/>
 
   <!-- How many words of context a mention gets on each side (fewer when its sentence begins or ends sooner). -->
@@ -98,6 +104,20 @@
                 <dt>Wikidata</dt>
                 <dd><a href="https://www.wikidata.org/wiki/{encode-for-uri(.)}"><xsl:value-of select="."/></a></dd>
               </xsl:for-each>
+              <!-- Its stable identifier (a link when it is a web address), and those it was published under before, each
+                   an anchor of the page, so that a link made with an old id still arrives here. -->
+              <xsl:variable name="uri" select="c:uri($base-uri, $kind, $id)"/>
+              <xsl:if test="exists($uri)">
+                <dt>Stable identifier</dt>
+                <dd><xsl:call-template name="c:uri-text"><xsl:with-param name="uri" select="$uri"/></xsl:call-template></dd>
+              </xsl:if>
+              <xsl:for-each select="sort($c:former-ids($id))">
+                <dt>Published before as</dt>
+                <dd id="{.}">
+                  <xsl:value-of select="."/>
+                  <xsl:if test="$base-uri != ''"> (<span class="uri"><xsl:value-of select="c:uri($base-uri, $kind, .)"/></span>)</xsl:if>
+                </dd>
+              </xsl:for-each>
               <xsl:for-each select="tei:note">
                 <dt>About</dt>
                 <dd><xsl:value-of select="normalize-space(.)"/></dd>
@@ -150,6 +170,15 @@
         </xsl:if>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- A URI as the page shows it: a link (rel bookmark, the entry's permalink) when it is a web address, else its text. -->
+  <xsl:template name="c:uri-text">
+    <xsl:param name="uri" as="xs:string"/>
+    <xsl:choose>
+      <xsl:when test="c:web-uri($uri)"><a class="uri" rel="bookmark" href="{$uri}"><xsl:value-of select="$uri"/></a></xsl:when>
+      <xsl:otherwise><span class="uri"><xsl:value-of select="$uri"/></span></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The mentions of an entry in their words, by its id. -->

@@ -41,7 +41,7 @@
       <string key="id"><xsl:value-of select="$id"/></string>
       <string key="type"><xsl:value-of select="c:entry-kind(.)"/></string>
       <!-- Its stable identifier, from the edition's base URI: base/kind/id, or base:kind:id for a URN. -->
-      <xsl:sequence select="c:string-or-null('uri', if ($base-uri = '') then () else $base-uri || c:entry-kind(.) || (if (ends-with($base-uri, '/')) then '/' else ':') || encode-for-uri($id))"/>
+      <xsl:sequence select="c:string-or-null('uri', c:uri($base-uri, c:entry-kind(.), $id))"/>
       <string key="name"><xsl:value-of select="c:entry-name(.)"/></string>
       <array key="forms">
         <xsl:for-each select="distinct-values((tei:persName | tei:placeName | tei:orgName)[not(@type = 'reg')] ! normalize-space())"><string><xsl:value-of select="."/></string></xsl:for-each>
