@@ -3,7 +3,7 @@ import type { Reporter } from '../diagnostics.js';
 import { inlineText } from '../ingest/inline.js';
 import type { Position } from '../diagnostics.js';
 import type { Cable, Container, Inline } from '../model.js';
-import { surnameOf, type Entry, type EntryKind, type Registers } from '../registers.js';
+import { BARE_STOP, surnameOf, TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
 import type { SourceText } from '../source.js';
 import { cableInline, isContainer, wrapInto, wrapRange } from '../spans.js';
 import { findCandidates, findNationBodies, findOffices, type Candidate } from './candidates.js';
@@ -207,15 +207,29 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
   return { cable: result, counts };
 }
 
-/** The surname of each person (from `Surname, Given`, or the first word of a name without a comma: `Kim Il Sung`) that no other of them bears. */
+/**
+ * The surname of each person (from `Surname, Given`, or the first word of a name without a comma: `Kim Il Sung`) that no
+ * other of them bears. A name without a comma is written surname first (Chinese, Korean), so its other romanisations give
+ * their surname too (`Chou` of `Chou En-lai` for #zhou-enlai, whose regular form is `Zhou Enlai`), unless that surname is
+ * a common word or borne by many (BARE_STOP: `Chang`, `Wang`) or is a title (`General Chou En-lai`).
+ */
 function surnamesOf(people: readonly Entry[]): Map<string, Entry> {
   const out = new Map<string, Entry>();
   const shared = new Set<string>();
-  for (const e of people) {
-    const surname = surnameOf(e) ?? /^(\p{Lu}[\p{Ll}’'-]+) \p{Lu}/u.exec(e.regular)?.[1];
-    if (!surname || surname.includes(' ') || surname.length < 2) continue;
+  const first = (name: string): string | undefined => /^(\p{Lu}[\p{Ll}’'-]+) \p{Lu}/u.exec(name)?.[1];
+  const add = (surname: string | undefined, e: Entry): void => {
+    if (!surname || surname.includes(' ') || surname.length < 2) return;
     if (out.has(surname) && out.get(surname) !== e) shared.add(surname);
     out.set(surname, e);
+  };
+  for (const e of people) {
+    const surname = surnameOf(e) ?? first(e.regular);
+    add(surname, e);
+    if (surnameOf(e) || !surname) continue;
+    for (const form of e.forms) {
+      const other = first(form);
+      if (other && other !== surname && !BARE_STOP.has(other) && !TITLES.includes(other)) add(other, e);
+    }
   }
   for (const s of shared) out.delete(s);
   return out;
