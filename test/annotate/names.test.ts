@@ -244,6 +244,30 @@ describe('candidates', () => {
     expect(annotateText('Later Kim and Pak met Stalin.', '1949-03-01')).not.toContain('ref="#kim-il-sung"');
   });
 
+  it('a surname alone takes the other romanisations of a surname-first name, unless many bear that surname or two of the cable do', () => {
+    // The regular form is `Zhou Enlai`; the cable writes `Chou En-lai`, then `Chou`.
+    const body = (t: string): string => annotateText(t, '1946-06-10', true).tei.replace(/^[\s\S]*<text>/, '');
+    expect(body('General Chou En-lai came. Later Chou left for Yenan.')).toContain('Later <persName ref="#zhou-enlai" cert="medium" resp="#pipeline">Chou</persName>');
+    // Two of the cable bear the surname: it is no one's.
+    expect(body('Chou En-lai and Chou Chih-jou came. Later Chou left.')).not.toMatch(/ref="#zhou-[a-z]+" cert="medium" resp="#pipeline">Chou</);
+    // `Chang` is borne by many: not taken from `Chang Chih-chung`.
+    expect(body('Chang Chih-chung came. Later Chang left.')).not.toContain('ref="#zhang-zhizhong" cert="medium"');
+  });
+
+  it('a title before a surname that many bear names no one entry: General Chang, Mr. Wang', () => {
+    expect(names('General Chang and Mr. Chang met Mr. Wang.', '1946-03-01')).toEqual([]);
+    // The entry is still found by its own forms.
+    expect(names('Dr. Carsun Chang met them.', '1946-03-01')).toEqual([['Carsun Chang', 'carsun-chang']]);
+  });
+
+  it('a shortened title is that title (the P. M., PriMin, Gmo); an hour written P.M. is not', () => {
+    expect(names('In London the P. M. spoke of Britain.', '1943-06-01')).toContainEqual(['P. M.', 'churchill']);
+    expect(names('Tehran. PriMin saw the Shah about Iran.', '1943-06-01')).toContainEqual(['PriMin', 'soheily']);
+    expect(names('Message delivered to Gmo at noon.', '1945-08-12')).toEqual([['Gmo', 'chiang-kai-shek']]);
+    const hour = annotateText('The meeting began at 2 P.M. and ended at 4 P. M. in London.', '1943-06-01', true).tei.replace(/^[\s\S]*<text>/, '');
+    expect(hour).not.toMatch(/<persName[^>]*>P\. ?M\.</);
+  });
+
   it('a government is named with its head word in small letters or abbreviated, as translations and telegrams write it', () => {
     const body = annotateText('The Soviet government told the Iranian Govt that the Turkish Government had agreed.', '1945-08-01').replace(/^[\s\S]*<text>/, '');
     expect([...body.matchAll(/<orgName ref="#([^"]+)">([^<]+)</g)].map((m) => [m[2], m[1]])).toEqual([
