@@ -118,6 +118,13 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
       if (wrap(b.from, b.to, (children, position) => ({ type: 'name', kind: 'org', guessed: 'medium', children, position }))) counts.names++;
       taken.push([b.from, b.to]);
     }
+    // A given name alone (`My dear Franklin`, `Averell told Harry`) is the one person of the cable who bears it.
+    for (const g of givenNameMentions(flat.text, givenNames, taken)) {
+      if (!wrap(g.from, g.to, (children, position) => ({ type: 'name', kind: 'person', ref: g.entry.id, guessed: 'medium', children, position }))) continue;
+      counts.names++;
+      persons.push(g);
+      taken.push([g.from, g.to]);
+    }
     const persons0 = [...names.filter((n) => n.kind === 'person'), ...offices];
     for (const c of inList(flat.text, withCableKinds(findCandidates(flat, taken, annotator.gazetteer, { known: cableKinds }), cableKinds), persons0, names.filter((n) => n.kind === 'place'), annotator.gazetteer)) {
       if (annotator.notNames?.has(c.name)) continue;
@@ -193,7 +200,9 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
     }
     return wrapped;
   };
-  const shortNames = surnamesOf([...context.named].map((id) => registers.entries.get(id)).filter((e): e is Entry => e?.kind === 'person'));
+  const namedPersons = [...context.named].map((id) => registers.entries.get(id)).filter((e): e is Entry => e?.kind === 'person');
+  const shortNames = surnamesOf(namedPersons);
+  const givenNames = givenNamesOf(namedPersons, registers);
 
   const head = cable.head ? { ...cable.head, children: mark(cable.head.children, false) } : undefined;
   const opener = cable.opener.map((o) => ({ ...o, children: mark(o.children, false) }));
@@ -232,6 +241,41 @@ function surnamesOf(people: readonly Entry[]): Map<string, Entry> {
     }
   }
   for (const s of shared) out.delete(s);
+  return out;
+}
+
+/**
+ * The first given name of each person the cable names (from `Surname, Given`, past initials: `Harriman, W. Averell` gives
+ * `Averell`) that no other of them bears, and that is no title, no common word or surname of BARE_STOP and no form of an entry.
+ */
+function givenNamesOf(people: readonly Entry[], registers: Registers): Map<string, Entry> {
+  const out = new Map<string, Entry>();
+  const shared = new Set<string>();
+  for (const e of people) {
+    const given = /^[^,]+,\s*(.+)$/.exec(e.regular)?.[1]?.split(/\s+/).find((w) => !/^\p{Lu}\.?$|^\p{Lu}\p{Ll}?\./u.test(w));
+    if (!given || !/^\p{Lu}\p{Ll}{2,}$/u.test(given) || TITLES.includes(given) || BARE_STOP.has(given) || registers.byForm.has(given)) continue;
+    if (out.has(given) && out.get(given) !== e) shared.add(given);
+    out.set(given, e);
+  }
+  for (const s of shared) out.delete(s);
+  return out;
+}
+
+/** The given names of `names` alone in a text, outside the taken ranges: not beside another capitalised word (`Harry Hopkins`, `Mr. Harry`). */
+function givenNameMentions(text: string, names: ReadonlyMap<string, Entry>, taken: readonly [number, number][]): { from: number; to: number; entry: Entry }[] {
+  if (!names.size) return [];
+  const out: { from: number; to: number; entry: Entry }[] = [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?:${[...names.keys()].join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  for (const m of text.matchAll(pattern)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken.some(([s, e]) => from < e && s < to)) continue;
+    // The word before may end a sentence (`Harriman. Averell told`), not be a title or an initial (`Mr. Harry`, `W. Averell`).
+    const prev = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(0, from - 20), from))?.[1];
+    // A letter's salutation is no name before it (`My Dear Franklin`).
+    if ((prev && !/^Dear(?:est)?$/.test(prev) && (!prev.endsWith('.') || TITLES.includes(prev) || /^(?:\p{Lu}\.)+$/u.test(prev))) || /^\s+\p{Lu}/u.test(text.slice(to, to + 3))) continue;
+    out.push({ from, to, entry: names.get(m[0])! });
+  }
   return out;
 }
 

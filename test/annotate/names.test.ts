@@ -260,6 +260,20 @@ describe('candidates', () => {
     expect(names('Dr. Carsun Chang met them.', '1946-03-01')).toEqual([['Carsun Chang', 'carsun-chang']]);
   });
 
+  it('a given name alone is the one person of the cable who bears it (a letter’s salutation, its signature), not when two do', () => {
+    const body = (t: string): string => annotateText(t, '1944-03-01', true).tei.replace(/^[\s\S]*<text>/, '');
+    const letter = body('Prime Minister Churchill to President Roosevelt. My Dear Franklin, I agree with you. Winston');
+    expect(letter).toContain('My Dear <persName ref="#roosevelt" cert="medium" resp="#pipeline">Franklin</persName>,');
+    expect(letter).toContain('<persName ref="#churchill" cert="medium" resp="#pipeline">Winston</persName>');
+    // Past the initials of the regular form (`Harriman, W. Averell`); not after a title, nor before another capitalised word.
+    const told = body('Harry Hopkins saw Averell Harriman. Averell told Harry. Mr. Harry Smith came.');
+    expect(told).toContain('<persName ref="#harriman" cert="medium" resp="#pipeline">Averell</persName> told <persName ref="#hopkins" cert="medium" resp="#pipeline">Harry</persName>');
+    expect(told).not.toMatch(/ref="#hopkins"[^>]*>Harry<\/persName> Smith/);
+    // Two of the cable bear it (Harry Hopkins, Harry S. Truman): it is no one's; and no one of the cable bears it: no one's.
+    expect(body('Harry Hopkins and President Truman met. Harry spoke.')).not.toContain('>Harry</persName>');
+    expect(body('My dear Franklin, I agree.')).not.toContain('ref="#roosevelt"');
+  });
+
   it('a shortened title is that title (the P. M., PriMin, Gmo); an hour written P.M. is not', () => {
     expect(names('In London the P. M. spoke of Britain.', '1943-06-01')).toContainEqual(['P. M.', 'churchill']);
     expect(names('Tehran. PriMin saw the Shah about Iran.', '1943-06-01')).toContainEqual(['PriMin', 'soheily']);
