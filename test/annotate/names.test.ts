@@ -274,6 +274,16 @@ describe('candidates', () => {
     expect(body('My dear Franklin, I agree.')).not.toContain('ref="#roosevelt"');
   });
 
+  it('a party body named by its acronyms is that body, the longest first: CCP CC Politburo, CC CPC, CC VKP(b), Kmt', () => {
+    expect(names('The CCP CC Politburo decided; the CC CPC and the Kmt agreed; the Politburo of the CC VKP(b) approved; the CCP met.', '1946-03-01')).toEqual([
+      ['CCP CC Politburo', 'ccp-politburo'],
+      ['CC CPC', 'ccp-central-committee'],
+      ['Kmt', 'kuomintang'],
+      ['Politburo of the CC VKP(b)', 'cpsu-politburo'],
+      ['CCP', 'chinese-communist-party'],
+    ]);
+  });
+
   it('a shortened title is that title (the P. M., PriMin, Gmo); an hour written P.M. is not', () => {
     expect(names('In London the P. M. spoke of Britain.', '1943-06-01')).toContainEqual(['P. M.', 'churchill']);
     expect(names('Tehran. PriMin saw the Shah about Iran.', '1943-06-01')).toContainEqual(['PriMin', 'soheily']);
