@@ -274,6 +274,10 @@ describe('candidates', () => {
     expect(body('My dear Franklin, I agree.')).not.toContain('ref="#roosevelt"');
   });
 
+  it('a surname that is a common word is claimed only in full or after a title: Bridges, Land', () => {
+    expect(names('Bridges were blown up. Sir Edward Bridges agreed.', '1945-02-09')).toEqual([['Sir Edward Bridges', 'edward-bridges']]);
+  });
+
   it('a party body named by its acronyms is that body, the longest first: CCP CC Politburo, CC CPC, CC VKP(b), Kmt', () => {
     expect(names('The CCP CC Politburo decided; the CC CPC and the Kmt agreed; the Politburo of the CC VKP(b) approved; the CCP met.', '1946-03-01')).toEqual([
       ['CCP CC Politburo', 'ccp-politburo'],
