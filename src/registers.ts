@@ -173,13 +173,16 @@ export function surnameOf(entry: Entry): string | undefined {
 /** Titles before a surname that the cables use: `Mr. Dunn`, `General Strong`, `Cde. Bagirov`. */
 export const TITLES = ['Mr.', 'Mr', 'Mrs.', 'Madame', 'Mme.', 'Dr.', 'General', 'Gen.', 'Marshal', 'Admiral', 'Adm.', 'Ambassador', 'Secretary', 'Senator', 'Judge', 'Colonel', 'Col.', 'Major', 'Captain', 'Lieutenant', 'Comrade', 'Cde.', 'Commissar', 'Premier', 'Minister', 'President', 'Generalissimo', 'Lord', 'Sir', 'Prime Minister', 'Vice Commissar', 'Chairman', 'Consul', 'Counselor', 'Chargé'];
 /** Surnames that are also common words or other names: matched only with a title or a given name. */
-const BARE_STOP = new Set(['Page', 'Strong', 'Wood', 'Ford', 'Long', 'Young', 'King', 'Price', 'Bell', 'White', 'Brown', 'Green', 'Black', 'Gray', 'Grey', 'Hill', 'Field', 'Law', 'Rule', 'Hope', 'Rich', 'Little', 'Small', 'Power', 'Best', 'Love', 'Story', 'Mark', 'Hand', 'Lord', 'Halifax', 'Marshall', 'March', 'Mayor', 'Major', 'General', 'Chief', 'Church', 'Early', 'Stone', 'Bird', 'Fox', 'Wolf', 'Fish', 'Hunt', 'Cook', 'Baker', 'Smith', 'Miller', 'Turner', 'Walker', 'Grant', 'Wells', 'Bishop', 'Knight', 'Noble', 'Sharp', 'Swift', 'Moody', 'Hale', 'Lane', 'Street', 'Rose', 'Bush', 'Glass', 'Banks', 'Fields', 'Waters', 'Woods', 'Sun', 'Ma', 'Ho', 'Li', 'Lin', 'Kim', 'Yu', 'Hu', 'Wu', 'Wang', 'Chang', 'Chen', 'Liu', 'Pak', 'Park', 'Lee', 'Song', 'Long', 'May', 'Will', 'Hull', 'Franco', 'Choibalsan', 'Kuznetsov', 'Ivanov', 'Smirnov', 'Popov', 'Sokolov', 'Novikov', 'Volkov', 'Vasiliev', 'Fedorov', 'Kozlov', 'Kovalev', 'Lebedev', 'Pound', 'Portal']);
+export const BARE_STOP: ReadonlySet<string> = new Set(['Page', 'Strong', 'Wood', 'Ford', 'Long', 'Young', 'King', 'Price', 'Bell', 'White', 'Brown', 'Green', 'Black', 'Gray', 'Grey', 'Hill', 'Field', 'Law', 'Rule', 'Hope', 'Rich', 'Little', 'Small', 'Power', 'Best', 'Love', 'Story', 'Mark', 'Hand', 'Lord', 'Halifax', 'Marshall', 'March', 'Mayor', 'Major', 'General', 'Chief', 'Church', 'Early', 'Stone', 'Bird', 'Fox', 'Wolf', 'Fish', 'Hunt', 'Cook', 'Baker', 'Smith', 'Miller', 'Turner', 'Walker', 'Grant', 'Wells', 'Bishop', 'Knight', 'Noble', 'Sharp', 'Swift', 'Moody', 'Hale', 'Lane', 'Street', 'Rose', 'Bush', 'Glass', 'Banks', 'Fields', 'Waters', 'Woods', 'Sun', 'Ma', 'Ho', 'Li', 'Lin', 'Kim', 'Yu', 'Hu', 'Wu', 'Wang', 'Chang', 'Chen', 'Liu', 'Pak', 'Park', 'Lee', 'Song', 'Long', 'May', 'Will', 'Hull', 'Franco', 'Choibalsan', 'Kuznetsov', 'Ivanov', 'Smirnov', 'Popov', 'Sokolov', 'Novikov', 'Volkov', 'Vasiliev', 'Fedorov', 'Kozlov', 'Kovalev', 'Lebedev', 'Pound', 'Portal', 'Land', 'Bridges']);
+
+/** East Asian surnames borne by many persons of the period: after a title (`General Chang`) they name no one entry. */
+const MANY_BEARERS: ReadonlySet<string> = new Set(['Sun', 'Ma', 'Ho', 'Li', 'Lin', 'Kim', 'Yu', 'Hu', 'Wu', 'Wang', 'Chang', 'Chen', 'Liu', 'Pak', 'Park', 'Lee', 'Song']);
 
 /**
  * Forms an entry gives without writing them: a person's forms with initials written without their full
  * stops, as telegrams write them (`James F Byrnes`); an organisation's `… Government` as `… government` and
  * `… Govt`; from a regular form `Surname, Given`, the surname
- * after each title of TITLES, and the bare surname unless it is a common word (BARE_STOP), written with a
+ * after each title of TITLES (unless many bear it: MANY_BEARERS), and the bare surname unless it is a common word (BARE_STOP), written with a
  * capital only in its first letter, or claimed by more than one entry. A form some entry writes is never derived.
  */
 function derivedForms(entries: ReadonlyMap<string, Entry>, byForm: ReadonlyMap<string, Entry>): Map<string, Entry> {
@@ -203,7 +206,8 @@ function derivedForms(entries: ReadonlyMap<string, Entry>, byForm: ReadonlyMap<s
     if (entry.kind !== 'person') continue;
     const surname = surnameOf(entry);
     if (!surname || !/^\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+)?$/u.test(surname)) continue;
-    for (const title of TITLES) add(`${title} ${surname}`, entry);
+    // `General Chang`, `Mr. Wang` name any of the many who bear the surname, not the one entry written `Chang, Carsun`.
+    if (!MANY_BEARERS.has(surname)) for (const title of TITLES) add(`${title} ${surname}`, entry);
     if (!surname.includes(' ') && surname.length >= 3 && !BARE_STOP.has(surname)) add(surname, entry);
   }
   return out;

@@ -3,7 +3,7 @@ import type { Reporter } from '../diagnostics.js';
 import { inlineText } from '../ingest/inline.js';
 import type { Position } from '../diagnostics.js';
 import type { Cable, Container, Inline } from '../model.js';
-import { surnameOf, type Entry, type EntryKind, type Registers } from '../registers.js';
+import { BARE_STOP, surnameOf, TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
 import type { SourceText } from '../source.js';
 import { cableInline, isContainer, wrapInto, wrapRange } from '../spans.js';
 import { findCandidates, findNationBodies, findOffices, type Candidate } from './candidates.js';
@@ -118,6 +118,13 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
       if (wrap(b.from, b.to, (children, position) => ({ type: 'name', kind: 'org', guessed: 'medium', children, position }))) counts.names++;
       taken.push([b.from, b.to]);
     }
+    // A given name alone (`My dear Franklin`, `Averell told Harry`) is the one person of the cable who bears it.
+    for (const g of givenNameMentions(flat.text, givenNames, taken)) {
+      if (!wrap(g.from, g.to, (children, position) => ({ type: 'name', kind: 'person', ref: g.entry.id, guessed: 'medium', children, position }))) continue;
+      counts.names++;
+      persons.push(g);
+      taken.push([g.from, g.to]);
+    }
     const persons0 = [...names.filter((n) => n.kind === 'person'), ...offices];
     for (const c of inList(flat.text, withCableKinds(findCandidates(flat, taken, annotator.gazetteer, { known: cableKinds }), cableKinds), persons0, names.filter((n) => n.kind === 'place'), annotator.gazetteer)) {
       if (annotator.notNames?.has(c.name)) continue;
@@ -193,7 +200,9 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
     }
     return wrapped;
   };
-  const shortNames = surnamesOf([...context.named].map((id) => registers.entries.get(id)).filter((e): e is Entry => e?.kind === 'person'));
+  const namedPersons = [...context.named].map((id) => registers.entries.get(id)).filter((e): e is Entry => e?.kind === 'person');
+  const shortNames = surnamesOf(namedPersons);
+  const givenNames = givenNamesOf(namedPersons, registers);
 
   const head = cable.head ? { ...cable.head, children: mark(cable.head.children, false) } : undefined;
   const opener = cable.opener.map((o) => ({ ...o, children: mark(o.children, false) }));
@@ -207,17 +216,66 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
   return { cable: result, counts };
 }
 
-/** The surname of each person (from `Surname, Given`, or the first word of a name without a comma: `Kim Il Sung`) that no other of them bears. */
+/**
+ * The surname of each person (from `Surname, Given`, or the first word of a name without a comma: `Kim Il Sung`) that no
+ * other of them bears. A name without a comma is written surname first (Chinese, Korean), so its other romanisations give
+ * their surname too (`Chou` of `Chou En-lai` for #zhou-enlai, whose regular form is `Zhou Enlai`), unless that surname is
+ * a common word or borne by many (BARE_STOP: `Chang`, `Wang`) or is a title (`General Chou En-lai`).
+ */
 function surnamesOf(people: readonly Entry[]): Map<string, Entry> {
   const out = new Map<string, Entry>();
   const shared = new Set<string>();
-  for (const e of people) {
-    const surname = surnameOf(e) ?? /^(\p{Lu}[\p{Ll}’'-]+) \p{Lu}/u.exec(e.regular)?.[1];
-    if (!surname || surname.includes(' ') || surname.length < 2) continue;
+  const first = (name: string): string | undefined => /^(\p{Lu}[\p{Ll}’'-]+) \p{Lu}/u.exec(name)?.[1];
+  const add = (surname: string | undefined, e: Entry): void => {
+    if (!surname || surname.includes(' ') || surname.length < 2) return;
     if (out.has(surname) && out.get(surname) !== e) shared.add(surname);
     out.set(surname, e);
+  };
+  for (const e of people) {
+    const surname = surnameOf(e) ?? first(e.regular);
+    add(surname, e);
+    if (surnameOf(e) || !surname) continue;
+    for (const form of e.forms) {
+      const other = first(form);
+      if (other && other !== surname && !BARE_STOP.has(other) && !TITLES.includes(other)) add(other, e);
+    }
   }
   for (const s of shared) out.delete(s);
+  return out;
+}
+
+/**
+ * The first given name of each person the cable names (from `Surname, Given`, past initials: `Harriman, W. Averell` gives
+ * `Averell`) that no other of them bears, and that is no title, no common word or surname of BARE_STOP and no form of an entry.
+ */
+function givenNamesOf(people: readonly Entry[], registers: Registers): Map<string, Entry> {
+  const out = new Map<string, Entry>();
+  const shared = new Set<string>();
+  for (const e of people) {
+    const given = /^[^,]+,\s*(.+)$/.exec(e.regular)?.[1]?.split(/\s+/).find((w) => !/^\p{Lu}\.?$|^\p{Lu}\p{Ll}?\./u.test(w));
+    if (!given || !/^\p{Lu}\p{Ll}{2,}$/u.test(given) || TITLES.includes(given) || BARE_STOP.has(given) || registers.byForm.has(given)) continue;
+    if (out.has(given) && out.get(given) !== e) shared.add(given);
+    out.set(given, e);
+  }
+  for (const s of shared) out.delete(s);
+  return out;
+}
+
+/** The given names of `names` alone in a text, outside the taken ranges: not beside another capitalised word (`Harry Hopkins`, `Mr. Harry`). */
+function givenNameMentions(text: string, names: ReadonlyMap<string, Entry>, taken: readonly [number, number][]): { from: number; to: number; entry: Entry }[] {
+  if (!names.size) return [];
+  const out: { from: number; to: number; entry: Entry }[] = [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?:${[...names.keys()].join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  for (const m of text.matchAll(pattern)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken.some(([s, e]) => from < e && s < to)) continue;
+    // The word before may end a sentence (`Harriman. Averell told`), not be a title or an initial (`Mr. Harry`, `W. Averell`).
+    const prev = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(0, from - 20), from))?.[1];
+    // A letter's salutation is no name before it (`My Dear Franklin`).
+    if ((prev && !/^Dear(?:est)?$/.test(prev) && (!prev.endsWith('.') || TITLES.includes(prev) || /^(?:\p{Lu}\.)+$/u.test(prev))) || /^\s+\p{Lu}/u.test(text.slice(to, to + 3))) continue;
+    out.push({ from, to, entry: names.get(m[0])! });
+  }
   return out;
 }
 

@@ -84,6 +84,19 @@ function codePointBefore(text: string, i: number): string {
   return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
 }
 
+/**
+ * Shortened titles and the title each stands for. `P. M.` is written with its space: `P.M.` and `p.m.` are the hour
+ * (`2 P.M.`), and a title is a mention only after an article or a verb (`told the P. M.`), so an hour is never one.
+ */
+const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['P. M.', 'Prime Minister'],
+  ['PriMin', 'Prime Minister'],
+  ['Primin', 'Prime Minister'],
+  ['Gmo', 'Generalissimo'],
+  ['Gissimo', 'Generalissimo'],
+  ['ForMin', 'Foreign Minister'],
+]);
+
 /** Finds the names of the registers in texts. */
 export class NameMatcher {
   private readonly forms = new Map<string, { entry?: Entry; role?: string }>();
@@ -97,6 +110,8 @@ export class NameMatcher {
       if (!this.forms.has(role)) this.forms.set(role, { role });
       if (!this.forms.has(role.toUpperCase())) this.forms.set(role.toUpperCase(), { role });
     }
+    // The telegraphese and the notes of the period shorten a title: `the P. M.`, `PriMin`, `Gmo`; each is that title.
+    for (const [short, role] of ROLE_ABBREVIATIONS) if (registers.roles.has(role) && !this.forms.has(short)) this.forms.set(short, { role });
     // The forms longest first: where several start at one place, the longest is the name.
     this.ordered = [...this.forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.ordered.forEach((form, rank) => {

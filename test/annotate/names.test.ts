@@ -244,6 +244,58 @@ describe('candidates', () => {
     expect(annotateText('Later Kim and Pak met Stalin.', '1949-03-01')).not.toContain('ref="#kim-il-sung"');
   });
 
+  it('a surname alone takes the other romanisations of a surname-first name, unless many bear that surname or two of the cable do', () => {
+    // The regular form is `Zhou Enlai`; the cable writes `Chou En-lai`, then `Chou`.
+    const body = (t: string): string => annotateText(t, '1946-06-10', true).tei.replace(/^[\s\S]*<text>/, '');
+    expect(body('General Chou En-lai came. Later Chou left for Yenan.')).toContain('Later <persName ref="#zhou-enlai" cert="medium" resp="#pipeline">Chou</persName>');
+    // Two of the cable bear the surname: it is no one's.
+    expect(body('Chou En-lai and Chou Chih-jou came. Later Chou left.')).not.toMatch(/ref="#zhou-[a-z]+" cert="medium" resp="#pipeline">Chou</);
+    // `Chang` is borne by many: not taken from `Chang Chih-chung`.
+    expect(body('Chang Chih-chung came. Later Chang left.')).not.toContain('ref="#zhang-zhizhong" cert="medium"');
+  });
+
+  it('a title before a surname that many bear names no one entry: General Chang, Mr. Wang', () => {
+    expect(names('General Chang and Mr. Chang met Mr. Wang.', '1946-03-01')).toEqual([]);
+    // The entry is still found by its own forms.
+    expect(names('Dr. Carsun Chang met them.', '1946-03-01')).toEqual([['Carsun Chang', 'carsun-chang']]);
+  });
+
+  it('a given name alone is the one person of the cable who bears it (a letter’s salutation, its signature), not when two do', () => {
+    const body = (t: string): string => annotateText(t, '1944-03-01', true).tei.replace(/^[\s\S]*<text>/, '');
+    const letter = body('Prime Minister Churchill to President Roosevelt. My Dear Franklin, I agree with you. Winston');
+    expect(letter).toContain('My Dear <persName ref="#roosevelt" cert="medium" resp="#pipeline">Franklin</persName>,');
+    expect(letter).toContain('<persName ref="#churchill" cert="medium" resp="#pipeline">Winston</persName>');
+    // Past the initials of the regular form (`Harriman, W. Averell`); not after a title, nor before another capitalised word.
+    const told = body('Harry Hopkins saw Averell Harriman. Averell told Harry. Mr. Harry Smith came.');
+    expect(told).toContain('<persName ref="#harriman" cert="medium" resp="#pipeline">Averell</persName> told <persName ref="#hopkins" cert="medium" resp="#pipeline">Harry</persName>');
+    expect(told).not.toMatch(/ref="#hopkins"[^>]*>Harry<\/persName> Smith/);
+    // Two of the cable bear it (Harry Hopkins, Harry S. Truman): it is no one's; and no one of the cable bears it: no one's.
+    expect(body('Harry Hopkins and President Truman met. Harry spoke.')).not.toContain('>Harry</persName>');
+    expect(body('My dear Franklin, I agree.')).not.toContain('ref="#roosevelt"');
+  });
+
+  it('a surname that is a common word is claimed only in full or after a title: Bridges, Land', () => {
+    expect(names('Bridges were blown up. Sir Edward Bridges agreed.', '1945-02-09')).toEqual([['Sir Edward Bridges', 'edward-bridges']]);
+  });
+
+  it('a party body named by its acronyms is that body, the longest first: CCP CC Politburo, CC CPC, CC VKP(b), Kmt', () => {
+    expect(names('The CCP CC Politburo decided; the CC CPC and the Kmt agreed; the Politburo of the CC VKP(b) approved; the CCP met.', '1946-03-01')).toEqual([
+      ['CCP CC Politburo', 'ccp-politburo'],
+      ['CC CPC', 'ccp-central-committee'],
+      ['Kmt', 'kuomintang'],
+      ['Politburo of the CC VKP(b)', 'cpsu-politburo'],
+      ['CCP', 'chinese-communist-party'],
+    ]);
+  });
+
+  it('a shortened title is that title (the P. M., PriMin, Gmo); an hour written P.M. is not', () => {
+    expect(names('In London the P. M. spoke of Britain.', '1943-06-01')).toContainEqual(['P. M.', 'churchill']);
+    expect(names('Tehran. PriMin saw the Shah about Iran.', '1943-06-01')).toContainEqual(['PriMin', 'soheily']);
+    expect(names('Message delivered to Gmo at noon.', '1945-08-12')).toEqual([['Gmo', 'chiang-kai-shek']]);
+    const hour = annotateText('The meeting began at 2 P.M. and ended at 4 P. M. in London.', '1943-06-01', true).tei.replace(/^[\s\S]*<text>/, '');
+    expect(hour).not.toMatch(/<persName[^>]*>P\. ?M\.</);
+  });
+
   it('a government is named with its head word in small letters or abbreviated, as translations and telegrams write it', () => {
     const body = annotateText('The Soviet government told the Iranian Govt that the Turkish Government had agreed.', '1945-08-01').replace(/^[\s\S]*<text>/, '');
     expect([...body.matchAll(/<orgName ref="#([^"]+)">([^<]+)</g)].map((m) => [m[2], m[1]])).toEqual([
