@@ -5,7 +5,7 @@
 // non-empty group (the corpus pages) run one after the other in one thread on the source parsed once, as a
 // worker of the project's pool does; every other task parses its own source, as the project's do. Prints one
 // line of JSON: the times (compile, run), the tasks, those that failed with the first error of each
-// stylesheet, and the messages (xsl:message) the stylesheets gave.
+// stylesheet, the messages (xsl:message) the stylesheets gave, and Saxon's version.
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,7 +89,8 @@ class SaxonDriver {
     pool.shutdown();
     long finished = System.nanoTime();
     StringBuilder out = new StringBuilder();
-    out.append("{\"compileMs\":").append((compiled - started) / 1e6);
+    out.append("{\"version\":").append(quote(processor.getSaxonProductVersion()));
+    out.append(",\"compileMs\":").append((compiled - started) / 1e6);
     out.append(",\"runMs\":").append((finished - compiled) / 1e6);
     out.append(",\"tasks\":").append(tasks.size());
     out.append(",\"failed\":").append(failed.get());
