@@ -3,7 +3,10 @@
  * 200), in a temporary folder: the cables themselves, then variants of them under new names, in which
  * about a third of the body's common words are replaced, so that they are distinct texts of the same
  * layouts, names and dates (not copies, which the build would collate as witnesses of one text). Prints wall time, time per cable and peak memory,
- * then the time of a rebuild with nothing changed and of one with one word of one cable changed.
+ * the wall time of each stage and the time of each stylesheet in its thread (build/timings.ts); then the same
+ * validation and transforms by the reference tools where installed (jing in one call, Saxon-HE for Java in one
+ * JVM, src/bench-saxon.java), on the same files with the same stylesheets and parameters, as ratios measured in
+ * the same run; then the time of a rebuild with nothing changed and of one with one word of one cable changed.
  *
  * `npm run bench -- long [chars …]`: the long-cable case. For each length (default 10000, 30000, 100000
  * characters in one paragraph, and a cable of 1 MB in paragraphs of 2,000 characters) it makes a
