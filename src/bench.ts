@@ -3,7 +3,10 @@
  * 200), in a temporary folder: the cables themselves, then variants of them under new names, in which
  * about a third of the body's common words are replaced, so that they are distinct texts of the same
  * layouts, names and dates (not copies, which the build would collate as witnesses of one text). Prints wall time, time per cable and peak memory,
- * then the time of a rebuild with nothing changed and of one with one word of one cable changed.
+ * the wall time of each stage and the time of each stylesheet in its thread (build/timings.ts); then the same
+ * validation and transforms by the reference tools where installed (jing in one call, Saxon-HE for Java in one
+ * JVM, src/bench-saxon.java), on the same files with the same stylesheets and parameters, as ratios measured in
+ * the same run; then the time of a rebuild with nothing changed and of one with one word of one cable changed.
  *
  * `npm run bench -- long [chars …]`: the long-cable case. For each length (default 10000, 30000, 100000
  * characters in one paragraph, and a cable of 1 MB in paragraphs of 2,000 characters) it makes a
@@ -11,10 +14,32 @@
  * annotate, encode), the cable's HTML and JSON, and the corpus pages of a corpus of that one cable, then the
  * whole build of a folder holding it (as `npm run build-tei` runs it, worker threads and all).
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, loadAnnotator, PROJECT_ROOT } from './build.js';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { build, jobsFor, loadAnnotator, PROJECT_ROOT } from './build.js';
+import type { Timing } from './build/timings.js';
+import { corpusOutputs } from './build/outputs.js';
+import { STATIC_REPOSITORY } from './library/oai.js';
+import {
+  detectTools,
+  formatRatio,
+  gatherTimings,
+  javacCommand,
+  jingCommand,
+  missingNotes,
+  parseDriverReport,
+  sameOutput,
+  saxonCommand,
+  seconds,
+  stagesLine,
+  stylesheetsLine,
+  taskLine,
+  type Command,
+  type GatheredTimings,
+  type ReferenceTask,
+} from './bench-reference.js';
 import { readXmlFolder } from './build/sources.js';
 import { projectEdition } from './edition-config.js';
 import { teiCorpus } from './corpus.js';
@@ -42,24 +67,139 @@ async function benchCorpus(arg: string | undefined): Promise<void> {
   mkdirSync(cables);
   writeBenchCorpus(cables, n);
   const options = { cablesDir: cables, teiDir: join(work, 'tei'), distDir: join(work, 'dist') };
-  const [report, ms] = await timedAsync(() => build(options));
-  const written = readdirSync(join(work, 'tei')).length;
+  const timings: Timing[] = [];
+  const [report, ms] = await timedAsync(() => build({ ...options, onTiming: (t) => timings.push(t) }));
+  const written = readdirSync(join(work, 'tei')).filter((f) => f.endsWith('.xml')).length;
   const rss = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(
     `${n} cables (${written} TEI files, ${report.cables.filter((c) => c.ok).length} ok) in ${(ms / 1000).toFixed(2)} s: ` +
       `${(ms / n).toFixed(1)} ms a cable, ${((n * 1000) / ms).toFixed(1)} cables a second; peak memory ${rss.toFixed(0)} MiB; stylesheets ${report.compiled ? 'compiled' : 'reused'}\n`,
   );
+  const gathered = gatherTimings(timings);
+  const pages = [...corpusOutputs(options.distDir), join(options.distDir, ...STATIC_REPOSITORY)];
+  process.stdout.write(`${stagesLine(gathered.stages, n)}\n${stylesheetsLine(gathered.runs, options.distDir, pages)}\n`);
+  compareWithReference(work, options, gathered);
   // The editor's loop: the same build again with nothing changed, then with one word of one cable changed.
   const [same, sameMs] = await timedAsync(() => build(options));
   const edited = join(cables, 'bench00000.txt');
   writeFileSync(edited, readFileSync(edited, 'utf8').replace(/\bthe\b/, 'the very'));
   const [one, oneMs] = await timedAsync(() => build(options));
   const remade = (r: typeof report): number => r.cables.filter((c) => !c.unchanged).length;
+  const pagesMade = (r: typeof report): string => (r.corpusUnchanged ? 'corpus pages left as they were' : 'corpus pages made');
   process.stdout.write(
-    `rebuild with nothing changed: ${(sameMs / 1000).toFixed(2)} s (${remade(same)} cables published again); ` +
-      `with one word of one cable changed: ${(oneMs / 1000).toFixed(2)} s (${remade(one)} published again); the corpus pages are made each time\n`,
+    `rebuild with nothing changed: ${(sameMs / 1000).toFixed(2)} s (${remade(same)} cables published again, ${pagesMade(same)}); ` +
+      `with one word of one cable changed: ${(oneMs / 1000).toFixed(2)} s (${remade(one)} published again, ${pagesMade(one)})\n`,
   );
-  rmSync(work, { recursive: true, force: true });
+  // BENCH_KEEP=1 keeps the folder, to compare the project's outputs with the reference's (reference/out/).
+  if (process.env.BENCH_KEEP) process.stdout.write(`kept ${work}\n`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * The same validation and transforms by the reference tools, where installed, on the files the build just made:
+ * jing over every TEI file in one call, and every stylesheet run of the build again on Saxon-HE for Java in one
+ * JVM (same stylesheets, sources and parameters, as many threads as the build's pool); each against the
+ * project's own stage time of this run, as a ratio.
+ */
+function compareWithReference(work: string, options: { teiDir: string; distDir: string }, timings: GatheredTimings): void {
+  const tools = detectTools(process.env, existsSync, (p) => {
+    try {
+      accessSync(p, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  for (const note of missingNotes(tools)) process.stdout.write(`${note}\n`);
+  const run = (c: Command): { status: number | null; stdout: string; stderr: string; ms: number } => {
+    const started = performance.now();
+    const r = spawnSync(c.command, c.args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    return { status: r.status, stdout: r.stdout ?? '', stderr: r.error ? String(r.error) : (r.stderr ?? ''), ms: performance.now() - started };
+  };
+  const teiFiles = readdirSync(options.teiDir).filter((f) => f.endsWith('.xml')).sort().map((f) => join(options.teiDir, f));
+  const validateMs = timings.stages.get('validate') ?? 0;
+  const publishMs = timings.stages.get('publish') ?? 0;
+  process.stdout.write(`the reference tools on the same ${teiFiles.length} TEI files, in this run:\n`);
+  let jingMs: number | undefined;
+  if (tools.jing) {
+    const r = run(jingCommand(tools.jing, join(PROJECT_ROOT, 'schema', 'tei-cable.rng'), teiFiles));
+    const errors = r.stdout.split('\n').filter((l) => / error: /.test(l)).length;
+    jingMs = r.ms;
+    process.stdout.write(
+      `  validation: jing (one call) ${seconds(r.ms)}, ${errors} error${errors === 1 ? '' : 's'}${r.status !== 0 && errors === 0 ? ` (exit ${r.status}: ${r.stderr.trim().split('\n').pop()})` : ''}; ` +
+        `the project (xmllint-wasm and the rules) ${seconds(validateMs)}: ${formatRatio(validateMs, r.ms)}\n`,
+    );
+  }
+  let saxonMs: number | undefined;
+  if (tools.java && tools.javac && tools.saxonJar) {
+    const ref = join(work, 'reference');
+    const classes = join(ref, 'classes');
+    mkdirSync(classes, { recursive: true });
+    const compiled = run(javacCommand(tools.javac, tools.saxonJar, join(PROJECT_ROOT, 'src', 'bench-saxon.java'), classes));
+    if (compiled.status !== 0) process.stdout.write(`  Saxon-HE for Java: the driver does not compile: ${compiled.stderr.trim().split('\n')[0]}\n`);
+    else {
+      const tasks = referenceTasks(ref, options.distDir, timings.runs);
+      const taskFile = join(ref, 'tasks.tsv');
+      writeFileSync(taskFile, tasks.map((t) => `${taskLine(t)}\n`).join(''));
+      const threads = jobsFor(undefined, timings.runs.filter((r) => r.task.corpus === undefined).map((r) => r.task.source.length));
+      const r = run(saxonCommand(tools.java, tools.saxonJar, classes, taskFile, threads));
+      const driver = parseDriverReport(r.stdout);
+      if (!driver) process.stdout.write(`  Saxon-HE for Java: the driver failed (exit ${r.status}): ${r.stderr.trim().split('\n').slice(0, 3).join(' | ')}\n`);
+      else {
+        saxonMs = r.ms;
+        const failures = Object.entries({ ...driver.compileErrors, ...driver.firstErrors }).map(([sheet, m]) => `${basename(sheet)}: ${m.split('\n')[0]}`);
+        process.stdout.write(
+          `  transforms: Saxon-HE ${driver.version} for Java (one JVM, ${threads} thread${threads === 1 ? '' : 's'}, ${driver.tasks} stylesheet runs) ${seconds(r.ms)} ` +
+            `(JVM start and compiling ${seconds(r.ms - driver.runMs)}, the runs ${seconds(driver.runMs)}), ${driver.failed} failed${failures.length ? ` (${failures.join('; ')})` : ''}; ` +
+            `the project (SaxonJS, its publish stage) ${seconds(publishMs)}: ${formatRatio(publishMs, r.ms)}; against the runs alone ${formatRatio(publishMs, driver.runMs)}\n`,
+        );
+        let same = 0;
+        const differ: string[] = [];
+        for (const [i, t] of tasks.entries()) {
+          const project = timings.runs[i]!.output;
+          const read = (p: string): string | undefined => (existsSync(p) ? readFileSync(p, 'utf8') : undefined);
+          const a = read(project);
+          const b = read(t.output);
+          if (a !== undefined && b !== undefined && sameOutput(project.endsWith('.json') ? 'json' : 'other', a, b)) same++;
+          else differ.push(relative(options.distDir, project));
+        }
+        process.stdout.write(`  outputs: ${same} of ${tasks.length} the same as the project's (JSON as values; markup up to the DOCTYPE's case and the order and spacing of attributes)${differ.length ? `; differ: ${differ.slice(0, 4).join(', ')}${differ.length > 4 ? ` and ${differ.length - 4} more` : ''}` : ''}\n`);
+      }
+    }
+  }
+  if (jingMs !== undefined && saxonMs !== undefined) {
+    process.stdout.write(`  validation and transforms together: the project ${seconds(validateMs + publishMs)}, the reference tools ${seconds(jingMs + saxonMs)}: ${formatRatio(validateMs + publishMs, jingMs + saxonMs)}\n`);
+  }
+  if (jingMs !== undefined || saxonMs !== undefined) {
+    process.stdout.write(
+      '  what differs: the project\'s validation also checks the rules a schema cannot say (ids, pointers, dates); its publish stage also checks every JSON against ' +
+        'the edition\'s schema (ajv), indents it and writes each file by a temporary one, and reads its stylesheets compiled before (SEF), where the reference compiles them in its run\n',
+    );
+  }
+}
+
+/** The build's stylesheet runs as the Saxon driver's tasks: the same stylesheets, sources (a TEI file, else a copy of the text) and parameters, their outputs under `ref/out/`. */
+function referenceTasks(ref: string, distDir: string, runs: GatheredTimings['runs']): ReferenceTask[] {
+  const inputs = join(ref, 'in');
+  mkdirSync(inputs, { recursive: true });
+  const written = new Map<string, string>();
+  const base = process.env.INIT_CWD ?? process.cwd();
+  return runs.map(({ task, output }, i) => {
+    let source = task.corpus === undefined ? undefined : written.get(task.corpus);
+    if (source === undefined) {
+      const file = resolve(base, task.file);
+      if (task.corpus === undefined && existsSync(file) && readFileSync(file, 'utf8') === task.source) source = file;
+      else {
+        source = join(inputs, task.corpus !== undefined ? `corpus-${i}.xml` : `${i}.xml`);
+        writeFileSync(source, task.source);
+        if (task.corpus !== undefined) written.set(task.corpus, source);
+      }
+    }
+    const out = join(ref, 'out', relative(distDir, output));
+    mkdirSync(dirname(out), { recursive: true });
+    const params = Object.fromEntries(Object.entries(task.params).map(([k, v]) => [k, String(v)]));
+    return { stylesheet: join(PROJECT_ROOT, 'transforms', `${task.sheet}.xsl`), source, output: out, group: task.corpus ?? '', params };
+  });
 }
 
 /** Milliseconds an async function takes, and what it resolves with. */

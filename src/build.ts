@@ -36,6 +36,7 @@ import { staticRepositoryMessages } from './build/oai.js';
 import { searchOutputs, writeSearch } from './build/search.js';
 import { basemapPath } from './build/basemap.js';
 import { corpusPrint, mergeShardRecords, shardOf, writeShardRecord, type Shard } from './build/shards.js';
+import { stageClock, type Timing } from './build/timings.js';
 
 /** The project's own folder (schemas, transforms). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -71,6 +72,8 @@ export interface BuildOptions {
   merge?: boolean;
   /** Told after each cable of each stage, so that a long build shows it is moving. */
   onProgress?: (stage: 'encode' | 'publish', done: number, total: number) => void;
+  /** Told the wall time of each stage, and the thread time of each stylesheet run (see build/timings.ts): for npm run bench. */
+  onTiming?: (timing: Timing) => void;
 }
 
 export interface CableReport {
@@ -155,6 +158,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 }
 
 async function buildInto(options: BuildOptions, reports: CableReport[], corpusDiagnostics: Diagnostic[]): Promise<BuildReport> {
+  const lap = stageClock(options.onTiming);
   const follow = options.followSymlinks ?? false;
   const sources = scanFolder(options.cablesDir, '.txt', corpusDiagnostics, follow);
   const schemaDir = join(PROJECT_ROOT, 'schema');
@@ -293,6 +297,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     }
   }
 
+  lap('encode');
   // Validate in bounded batches (one call of xmllint-wasm with thousands of files never returns), and a
   // batch whose validator fails one file at a time, so that a defect stops one cable only.
   // A TEI that validated with no message is not validated again while it and the schema are unchanged.
@@ -324,6 +329,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     const entry = entryOf(e);
     if (entry) entry.valid = own.length ? undefined : validKey(e.xml);
   }
+  lap('validate');
   // A TEI edited by hand is published only when it is valid as it stands.
   const publishable = encoded.filter((e) => !e.report.edited || !e.report.diagnostics.some((d) => d.severity === 'error' && d.file === e.report.tei));
 
@@ -340,6 +346,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     }
   }
 
+  lap('edition');
   // Transform: every stylesheet run is a task for the pool (one worker a core); results are written as they
   // come, and their messages kept in the order of the tasks, so that the report is the same for any number of jobs.
   const transformsDir = join(PROJECT_ROOT, 'transforms');
@@ -356,6 +363,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   } catch (e) {
     corpusDiagnostics.push({ file: displayPath(transformsDir), line: 1, column: 1, severity: 'error', ruleId: 'xslt:compile', message: (e as Error).message });
   }
+  lap('compile');
   let corpusCurrent = false;
   if (sefs.html && sefs.json && sefs.dc && sefs.encoding) {
     const byDate = [...publishable].sort((a, b) => order(a.report, b.report));
@@ -382,8 +390,10 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     } finally {
       await runner.close();
     }
+    lap('publish');
     // The search index, from the JSON records just written or left as they were: a corpus-level output, made with the corpus pages.
     if (!corpusCurrent) writeSearch(options.distDir, transformsDir, byDate.filter((e) => e.report.json !== undefined).map((e) => e.report.stem), corpusDiagnostics);
+    lap('search');
     byDate.forEach((e, i) => {
       const entry = entryOf(e);
       if (entry && !current[i]) entry.published = published.clean[i] ? keys[i] : undefined;
@@ -394,6 +404,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     else if (again !== text) guardedWrite(manifestPath, again, corpusDiagnostics);
   }
 
+  lap('publish');
   // Collations: each group of witnesses collated; its apparatus as TEI (validated), JSON (checked) and a page.
   const collations = shard ? [] : collateGroups(witnesses.groups, witnessTexts, edition);
   const corpusUnchanged = !shard && corpusCurrent;
@@ -410,6 +421,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
       : undefined,
     sink: corpusDiagnostics,
   });
+  lap('collate');
 
   for (const r of reports) {
     r.diagnostics.splice(0, r.diagnostics.length, ...sortDiagnostics(r.diagnostics));
@@ -455,7 +467,9 @@ async function publish(
     JSON.stringify(Object.fromEntries(reports.flatMap((r) => (sourceOf.has(r.stem) ? [[r.stem, { source: basename(r.source), sha256: sourceOf.get(r.stem)!.replace(/^sha256:/, '') }]] : []))));
   /** Runs one stylesheet and writes what it makes to `path` (JSON checked against the edition's schema and indented); resolves with its messages and whether the file was written. */
   const emit = async (task: Omit<TransformTask, 'params'> & { params?: Record<string, unknown> }, path: string, kind: 'html' | 'json' | 'xml'): Promise<{ written: boolean; diagnostics: Diagnostic[] }> => {
-    const result = await runner.run({ ...task, params: { ...common, ...task.params } });
+    const full = { ...task, params: { ...common, ...task.params } };
+    const result = await runner.run(full);
+    options.onTiming?.({ task: full, output: path, ms: result.ms ?? 0 });
     const sink = [...result.diagnostics];
     try {
       if (result.output === undefined) return { written: false, diagnostics: sink };
