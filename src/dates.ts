@@ -52,6 +52,24 @@ export function dateFromFileNumber(fileNumber: string): string | undefined {
   return isoDate(1900 + +m[3]!, +m[1]!, +m[2]!);
 }
 
+/**
+ * The day a telegram was sent, from its date-time group (`DDHHMM`, the day of the month it was sent) and the date
+ * its decimal file number gives (the day it was filed, on or after the sending): the month and year are the file
+ * date's, or the month before when the group's day is later than the filing day (a telegram of the 30th filed on
+ * the 1st). Undefined when that day would be more than a week before the filing, or does not exist: the file
+ * number's date then stands.
+ */
+export function dateFromDateTimeGroup(dtg: string, fileDate: string): string | undefined {
+  const day = /^\[?(\d{2})\d{4}Z?\.?\]?\.?$/.exec(dtg.trim())?.[1];
+  const file = /^(\d{4})-(\d{2})-(\d{2})$/.exec(fileDate);
+  if (!day || !file) return undefined;
+  const [y, m, d] = [+file[1]!, +file[2]!, +file[3]!];
+  const sent = +day <= d ? { y, m } : m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 };
+  const when = isoDate(sent.y, sent.m, +day);
+  if (!when || Date.parse(when) > Date.parse(fileDate) || Date.parse(fileDate) - Date.parse(when) > 7 * 86_400_000) return undefined;
+  return when;
+}
+
 /** A readable form of an ISO date: `15 December 1944`, `October 1944`, `1944`. */
 export function readableDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

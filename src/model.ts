@@ -140,7 +140,7 @@ export interface Footnote extends Node {
 }
 
 /** Where a cable's date was read from. */
-export type DateSource = 'dateline' | 'archive' | 'title' | 'heading' | 'end-date' | 'file-number' | 'sidecar';
+export type DateSource = 'dateline' | 'archive' | 'title' | 'heading' | 'end-date' | 'date-time-group' | 'file-number' | 'sidecar';
 
 export interface CableDate {
   /** ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD). */

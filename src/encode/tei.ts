@@ -127,6 +127,7 @@ const DATE_SOURCE_NOTE: Record<string, (c: Cable) => string> = {
   title: (c) => `Date read from the title of the archive’s page${c.meta.archive?.date && c.meta.archive.date.when !== c.meta.date?.when ? `; the page’s own date line (${c.meta.archive.date.text}) differs, and the title’s date is the cable’s` : ''}.`,
   heading: () => 'Date read from the heading of the document.',
   'end-date': () => 'Date read from the date line at the end of the document.',
+  'date-time-group': (c) => `Date read from the date-time group at the head of the text (the day of the month it was sent) and the decimal file number ${c.sourceNote?.fileNumber ?? ''} (the month and year it was filed).`,
   'file-number': (c) => `Date read from the decimal file number ${c.sourceNote?.fileNumber ?? ''} (month–day and year after the slash).`,
   sidecar: (c) => `Date supplied by the editors. ${c.meta.editorNote ?? ''}`.trim(),
 };

@@ -4,7 +4,7 @@
  * notes as indented `  1.` lines, and one block a line with notes as `- text↩` items. The variants and how
  * each is encoded are listed in src/ingest/README.md.
  */
-import { dateFromFileNumber, findFullDate } from '../dates.js';
+import { dateFromDateTimeGroup, dateFromFileNumber, findFullDate } from '../dates.js';
 import type { Reporter } from '../diagnostics.js';
 import type { Block, Cable, CableDate, CloserItem, Footnote, Inline, OpenerItem, SourceNote } from '../model.js';
 import { SourceText } from '../source.js';
@@ -319,10 +319,15 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
   const headText = head ? inlineText(head.children) : undefined;
   const parties = headText ? partiesOfHead(headText) : { addressees: [] };
   const fileDate = sourceNote?.fileNumber ? dateFromFileNumber(sourceNote.fileNumber) : undefined;
+  // The telegram's date-time group, at the head of its first paragraph: the day it was sent.
+  const first = body.find((x) => x.type === 'p');
+  const dtgLead = first?.type === 'p' ? first.children[0] : undefined;
+  const dtg = dtgLead?.type === 'seg' && dtgLead.kind === 'dtg' ? dtgLead.value : undefined;
   const date: CableDate | undefined = firstDate(
     { when: datelineWhen, source: 'dateline' },
     { when: headText ? headDate(headText) : undefined, source: 'heading' },
     { when: endWhen, source: 'end-date' },
+    { when: fileDate && dtg ? dateFromDateTimeGroup(dtg, fileDate) : undefined, source: 'date-time-group' },
     { when: fileDate, source: 'file-number' },
   );
   return {

@@ -33,7 +33,7 @@ const CASES: Record<string, Facts> = {
   'frus-quote-unquote': { file: '840.48 Refugees/2–2845', docType: 'Telegram', date: ['1945-02-28', 'dateline'], place: 'Washington', sender: 'The Acting Secretary of State', addressees: ['Harrison'], pages: [], notes: ['1'], closer: ['signed'] },
   'frus-despatch-enclosure': { file: '893.00/15310', sender: 'Gauss', addressees: ['the Secretary of State'], pages: [], notes: ['3', '4'], opener: ['doc-number'] },
   'frus-navigation-no-note': { date: ['1944-06-03', 'dateline'], place: 'Chungking', sender: 'Gauss', addressees: ['the Secretary of State'], pages: [], notes: ['47', '48', '48a'], opener: ['dateline', 'editorial'], closer: ['signed'] },
-  'frus-bracketed-dtg': { file: '740.0011 Pacific War/8–1545', docType: 'Telegram', date: ['1945-08-15', 'file-number'], sender: 'Hurley', addressees: ['the Secretary of State'], pages: [], notes: [], opener: ['classification'], closer: ['signed'] },
+  'frus-bracketed-dtg': { file: '740.0011 Pacific War/8–1545', docType: 'Telegram', date: ['1945-08-15', 'date-time-group'], sender: 'Hurley', addressees: ['the Secretary of State'], pages: [], notes: [], opener: ['classification'], closer: ['signed'] },
   'frus-newline-despatch': { archiveFile: 'Department of State Files: Lot 122, Box 4', date: ['1946-02-04', 'dateline'], place: 'Moscow', sender: 'Kennan', addressees: ['the Secretary of State'], pages: [], notes: ['15'], opener: ['doc-number', 'dateline', 'editorial'], closer: ['signed'] },
 };
 
