@@ -1,9 +1,8 @@
 /** The build: every stage for every cable of a folder. Reads and writes files; the stages it calls do not. */
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { teiCorpus, corpusMembers } from './corpus.js';
-import { readEditionConfig, type EditionConfig } from './edition-config.js';
+import { readEditionConfig } from './edition-config.js';
 import { asCableMember, withEntryUris, writeEditionFile } from './edition-file.js';
 import { describeError, formatDiagnostic, internalError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { displayPath } from './fsutil.js';
@@ -23,7 +22,7 @@ import { proposedEntries, readNameList } from './review.js';
 import type { Shape } from './model.js';
 import { compileStylesheet, defaultCacheDir, stylesheetsHash } from './transform/compile.js';
 import { jsonChecker } from './json-schema.js';
-import { defaultJobs, transformRunner, type TransformRunner, type TransformTask } from './transform/pool.js';
+import { defaultJobs, transformRunner } from './transform/pool.js';
 import { loadJsonSchema, loadRng } from './schemas.js';
 import { validateTei } from './validate/index.js';
 import { APP_VERSION, VALIDATOR_VERSION } from './version.js';
@@ -31,10 +30,9 @@ import { collateGroups, collationDirs, findWitnesses, publishCollations, readSig
 import type { Token } from './collate/text.js';
 import type { WitnessInfo } from './collate/tei.js';
 import { runStylesheet } from './transform/run.js';
-import { oaiParams, STATIC_REPOSITORY, staticRepository } from './library/oai.js';
-import { staticRepositoryMessages } from './build/oai.js';
+import { STATIC_REPOSITORY, staticRepository } from './library/oai.js';
 import { searchOutputs, writeSearch } from './build/search.js';
-import { basemapPath } from './build/basemap.js';
+import { publish, type Published } from './build/publish.js';
 import { corpusPrint, mergeShardRecords, shardOf, writeShardRecord, type Shard } from './build/shards.js';
 import { stageClock, type Timing } from './build/timings.js';
 
@@ -386,7 +384,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     let published: Published = { clean: [], corpusClean: false };
     const runner = transformRunner(sefs, jobsFor(options.jobs, byDate.filter((_, i) => !current[i]).map((e) => e.xml.length)));
     try {
-      published = await publish(byDate, links, current, shard ? undefined : corpusCurrent, runner, options, edition, schemaDir, corpusDiagnostics, sourceOf, registerIds.redirects);
+      published = await publish({ byDate, links, current, corpusCurrent: shard ? undefined : corpusCurrent, runner, options, edition, schemaDir, corpusDiagnostics, sourceOf, registerRedirects: registerIds.redirects, configFile: displayPath(configPath) });
     } finally {
       await runner.close();
     }
@@ -429,131 +427,6 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   }
   const ok = reports.every((r) => r.ok) && !corpusDiagnostics.some((d) => d.severity === 'error');
   return { cables: reports, diagnostics: corpusDiagnostics, compiled, ...(shard ? {} : { witnesses: witnessReports }), ...(corpusUnchanged ? { corpusUnchanged } : {}), ok };
-}
-
-/**
- * Publishes the cables (HTML page, JSON, catalogue record) and the corpus pages (index, register pages,
- * edition.json, the encoding documentation) through the runner. The corpus pages go first: they are the
- * longest tasks, and the cables' pages fill the workers around them. A cable marked `current` is left as it
- * is. Returns, for each cable, whether its three files were written with no message.
- */
-async function publish(
-  byDate: readonly { report: CableReport; xml: string }[],
-  links: readonly (readonly [string, string])[],
-  current: readonly boolean[],
-  /** Whether the corpus pages are as they were; undefined: they are not this build's (a shard's). */
-  corpusCurrent: boolean | undefined,
-  runner: TransformRunner,
-  options: BuildOptions,
-  edition: EditionConfig,
-  schemaDir: string,
-  corpusDiagnostics: Diagnostic[],
-  sourceOf: ReadonlyMap<string, string>,
-  registerRedirects: Readonly<Record<string, string>> = {},
-): Promise<Published> {
-  const checkJson = jsonChecker(loadJsonSchema(schemaDir, 'edition.schema.json'));
-  const common = {
-    'edition-title': edition.title,
-    'base-uri': edition.baseUri,
-    'edition-publisher': edition.publisher,
-    'edition-version': edition.date,
-    'edition-licence': edition.licence.name,
-    'edition-licence-url': edition.licence.url,
-    // The TEI files from the pages (and the JSON files, their siblings): a relative URL.
-    'tei-dir': `${relative(join(options.distDir, 'html'), options.teiDir).split(sep).map(encodeURIComponent).join('/')}/`,
-  };
-  /** Each cable's source file and the SHA-256 of its bytes, by stem, as the stylesheets' provenance parameter. */
-  const provenanceOf = (reports: readonly CableReport[]): string =>
-    JSON.stringify(Object.fromEntries(reports.flatMap((r) => (sourceOf.has(r.stem) ? [[r.stem, { source: basename(r.source), sha256: sourceOf.get(r.stem)!.replace(/^sha256:/, '') }]] : []))));
-  /** Runs one stylesheet and writes what it makes to `path` (JSON checked against the edition's schema and indented); resolves with its messages and whether the file was written. */
-  const emit = async (task: Omit<TransformTask, 'params'> & { params?: Record<string, unknown> }, path: string, kind: 'html' | 'json' | 'xml'): Promise<{ written: boolean; diagnostics: Diagnostic[] }> => {
-    const full = { ...task, params: { ...common, ...task.params } };
-    const result = await runner.run(full);
-    options.onTiming?.({ task: full, output: path, ms: result.ms ?? 0 });
-    const sink = [...result.diagnostics];
-    try {
-      if (result.output === undefined) return { written: false, diagnostics: sink };
-      if (kind !== 'json') return { written: guardedWrite(path, result.output, sink), diagnostics: sink };
-      const value: unknown = JSON.parse(result.output);
-      sink.push(...checkJson(value, displayPath(path)));
-      return { written: guardedWrite(path, `${JSON.stringify(value, null, 2)}\n`, sink), diagnostics: sink };
-    } catch (e) {
-      sink.push(internalError(task.file, 'transform', e));
-      return { written: false, diagnostics: sink };
-    }
-  };
-  const out = (dir: string, name: string): string => join(options.distDir, dir, name);
-  // The corpus is parsed once, by the one worker that makes its pages; an entry of the registers is in it once.
-  // No corpus page is made when they are current, or when they are not this build's (a shard's).
-  const noPages = corpusCurrent !== false;
-  const corpus = { corpus: 'edition', source: noPages ? '' : teiCorpus(edition.title, corpusMembers(byDate.map((e) => e.xml))), params: { provenance: provenanceOf(byDate.map((e) => e.report)), 'register-redirects': JSON.stringify(registerRedirects) } };
-  // The static repository for a harvester's gateway, when the edition can have one: first, so that the worker that parses the corpus makes it too.
-  const oaiPath = join(options.distDir, ...STATIC_REPOSITORY);
-  const oai = staticRepository(edition, byDate.length);
-  const repository = 'repository' in oai && !noPages ? emit({ sheet: 'oai', ...corpus, file: displayPath(oaiPath), params: oaiParams(oai.repository) }, oaiPath, 'xml') : undefined;
-  const odd = join(schemaDir, 'tei-cable.odd');
-  const pages = noPages ? [] : [
-    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'persons.html')), params: { ...corpus.params, page: 'person' } }, out('html', 'persons.html'), 'html'),
-    emit({ sheet: 'json', ...corpus, file: displayPath(out('json', 'edition.json')) }, out('json', 'edition.json'), 'json'),
-    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'places.html')), params: { ...corpus.params, page: 'place' } }, out('html', 'places.html'), 'html'),
-    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'orgs.html')), params: { ...corpus.params, page: 'org' } }, out('html', 'orgs.html'), 'html'),
-    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'index.html')) }, out('html', 'index.html'), 'html'),
-    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'timeline.html')), params: { ...corpus.params, page: 'timeline' } }, out('html', 'timeline.html'), 'html'),
-    emit({ sheet: 'html', ...corpus, file: displayPath(out('html', 'map.html')), params: { ...corpus.params, page: 'map', basemap: basemapPath() } }, out('html', 'map.html'), 'html'),
-    emit({ sheet: 'encoding', source: readFileSync(odd, 'utf8'), file: displayPath(odd) }, out('html', 'encoding.html'), 'html'),
-    // The search page needs no cable (its script loads the index): an empty corpus, so that no worker parses the edition for it.
-    emit({ sheet: 'html', source: teiCorpus(edition.title, []), file: displayPath(out('html', 'search.html')), params: { page: 'search' } }, out('html', 'search.html'), 'html'),
-  ];
-  let done = 0;
-  const cables = byDate.map(async (e, i) => {
-    const file = e.report.tei!;
-    const params = { prev: links[i]![0], next: links[i]![1], provenance: provenanceOf([e.report]) };
-    if (current[i]) {
-      e.report.unchanged = true;
-      options.onProgress?.('publish', ++done, byDate.length);
-      const same = { written: true, diagnostics: [] };
-      return { e, h: same, j: same, d: same };
-    }
-    const paths = cableOutputs(options.distDir, e.report.stem);
-    const [h, j, d] = await Promise.all([
-      emit({ sheet: 'html', source: e.xml, file, params }, paths.html, 'html'),
-      emit({ sheet: 'json', source: e.xml, file, params }, paths.json, 'json'),
-      emit({ sheet: 'dc', source: e.xml, file }, paths.dc, 'xml'),
-    ]);
-    options.onProgress?.('publish', ++done, byDate.length);
-    return { e, h, j, d };
-  });
-  const clean: boolean[] = [];
-  for (const { e, h, j, d } of await Promise.all(cables)) {
-    e.report.diagnostics.push(...h.diagnostics, ...j.diagnostics, ...d.diagnostics);
-    clean.push([h, j, d].every((r) => r.written && r.diagnostics.length === 0));
-    const paths = cableOutputs(options.distDir, e.report.stem);
-    if (h.written) e.report.html = displayPath(paths.html);
-    if (j.written) e.report.json = displayPath(paths.json);
-    if (d.written) e.report.dc = displayPath(paths.dc);
-  }
-  // The index first, as before: its messages, then the register pages', the edition's and the documentation's.
-  const configFile = displayPath(options.configPath ?? join(PROJECT_ROOT, 'edition.config.json'));
-  if (noPages) {
-    // Why the edition has no static repository is said on every build (of the whole edition).
-    if (corpusCurrent && 'missing' in oai) corpusDiagnostics.push(...(await staticRepositoryMessages(oai, false, oaiPath, configFile, schemaDir)));
-    return { clean, corpusClean: true };
-  }
-  const [persons, editionJson, places, orgs, index, timeline, map, encoding, search] = await Promise.all(pages);
-  const made = [index, persons, places, orgs, timeline, map, editionJson, encoding, search];
-  for (const r of made) corpusDiagnostics.push(...r!.diagnostics);
-  const harvest = await repository;
-  corpusDiagnostics.push(...(harvest?.diagnostics ?? []));
-  const oaiMessages = await staticRepositoryMessages(oai, harvest?.written ?? false, oaiPath, configFile, schemaDir);
-  corpusDiagnostics.push(...oaiMessages);
-  const harvestClean = harvest === undefined || (harvest.written && harvest.diagnostics.length === 0 && oaiMessages.length === 0);
-  return { clean, corpusClean: harvestClean && made.every((r) => r!.written && r!.diagnostics.length === 0) };
-}
-
-/** For each cable, whether its three files were written with no message; and whether the corpus pages were (or were current). */
-interface Published {
-  clean: boolean[];
-  corpusClean: boolean;
 }
 
 /** How many jobs to run: as asked, else one a core; one when the work is too small to pay for starting workers. */
