@@ -76,7 +76,7 @@ export function cableOutputs(distDir: string, name: string): { html: string; jso
   return { html: join(distDir, 'html', `${name}.html`), json: join(distDir, 'json', `${name}.json`), dc: join(distDir, 'dc', `${name}.xml`) };
 }
 
-/** The corpus pages a build makes from every cable (see publish in build.ts): they are made again when any is missing. */
+/** The corpus pages a build makes from every cable (see build/publish.ts): they are made again when any is missing. */
 export function corpusOutputs(distDir: string): string[] {
   return [
     ...['index.html', 'persons.html', 'places.html', 'orgs.html', 'encoding.html', 'search.html', 'timeline.html', 'map.html'].map((n) => join(distDir, 'html', n)),
