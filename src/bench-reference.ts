@@ -3,6 +3,7 @@
  * stylesheet, and the reference tools (jing, Saxon-HE for Java) found, given their commands and their task file,
  * and compared with the project as a ratio. Pure functions; bench.ts runs the commands and reads the files.
  */
+import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join, relative, sep } from 'node:path';
 import type { BuildStage, Timing } from './build/timings.js';
 import type { TransformTask } from './transform/pool.js';
@@ -44,6 +45,18 @@ export function detectTools(env: Readonly<Record<string, string | undefined>>, e
   const jar = [env.SAXON_JAR, ...SAXON_JARS].find((p): p is string => p !== undefined && p !== '' && exists(p));
   if (jar) tools.saxonJar = jar;
   return tools;
+}
+
+/** The reference tools installed on this machine: detectTools on the process's environment and file system. */
+export function installedTools(): ReferenceTools {
+  return detectTools(process.env, existsSync, (p) => {
+    try {
+      accessSync(p, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** One line a tool that cannot run here, saying what is missing; none when both can. */

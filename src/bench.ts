@@ -14,7 +14,7 @@
  * annotate, encode), the cable's HTML and JSON, and the corpus pages of a corpus of that one cable, then the
  * whole build of a folder holding it (as `npm run build-tei` runs it, worker threads and all).
  */
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -23,7 +23,7 @@ import type { Timing } from './build/timings.js';
 import { corpusOutputs } from './build/outputs.js';
 import { STATIC_REPOSITORY } from './library/oai.js';
 import {
-  detectTools,
+  installedTools,
   formatRatio,
   gatherTimings,
   javacCommand,
@@ -102,14 +102,7 @@ async function benchCorpus(arg: string | undefined): Promise<void> {
  * project's own stage time of this run, as a ratio.
  */
 function compareWithReference(work: string, options: { teiDir: string; distDir: string }, timings: GatheredTimings): void {
-  const tools = detectTools(process.env, existsSync, (p) => {
-    try {
-      accessSync(p, constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  const tools = installedTools();
   for (const note of missingNotes(tools)) process.stdout.write(`${note}\n`);
   const run = (c: Command): { status: number | null; stdout: string; stderr: string; ms: number } => {
     const started = performance.now();

@@ -1,20 +1,13 @@
 /** The bench's Saxon-HE driver (src/bench-saxon.java) runs each task as the task file says: its stylesheet, source, output, group and parameters. */
-import { accessSync, constants, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectTools, javacCommand, parseDriverReport, saxonCommand, taskLine, type Command, type ReferenceTask } from '../../src/bench-reference.js';
+import { installedTools, javacCommand, parseDriverReport, saxonCommand, taskLine, type Command, type ReferenceTask } from '../../src/bench-reference.js';
 import { ROOT } from '../helpers/ingest.js';
 
-const tools = detectTools(process.env, existsSync, (p) => {
-  try {
-    accessSync(p, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-});
+const tools = installedTools();
 const ready = tools.java !== undefined && tools.javac !== undefined && tools.saxonJar !== undefined;
 
 const run = (c: Command) => spawnSync(c.command, c.args, { encoding: 'utf8' });
