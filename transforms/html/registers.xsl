@@ -238,23 +238,6 @@
     <xsl:sequence select="exists($context/self::tei:p[ancestor::tei:text][not(ancestor::tei:note)])"/>
   </xsl:function>
 
-  <!-- The last characters of a paragraph of the text before a node, as c:raw gives them (notes left out): one more
-       than $c:kwic-span, so that c:kwic knows whether the span cut a word. One pass over the document. -->
-  <xsl:accumulator name="c:kwic-tail" as="xs:string" initial-value="''">
-    <xsl:accumulator-rule match="tei:text//tei:p[not(ancestor::tei:note)]" select="''"/>
-    <xsl:accumulator-rule match="text()[not(ancestor::tei:note)]" phase="end" select="c:last-chars($value, translate(., '&#10;&#13;&#9;', '   '))"/>
-    <xsl:accumulator-rule match="tei:gap[not(ancestor::tei:note)]" phase="end" select="c:last-chars($value, c:gap-text(.))"/>
-    <xsl:accumulator-rule match="tei:lb[not(ancestor::tei:note)]" phase="end" select="c:last-chars($value, ' ')"/>
-  </xsl:accumulator>
-
-  <xsl:function name="c:last-chars" as="xs:string">
-    <xsl:param name="kept" as="xs:string"/>
-    <xsl:param name="more" as="xs:string"/>
-    <xsl:variable name="all" select="if (string-length($more) gt $c:kwic-span) then substring($more, string-length($more) - $c:kwic-span) else $kept || $more"/>
-    <xsl:variable name="n" select="string-length($all)"/>
-    <xsl:sequence select="if ($n gt $c:kwic-span + 1) then substring($all, $n - $c:kwic-span) else $all"/>
-  </xsl:function>
-
   <!-- The first $need characters of its block's text after a node (as c:raw gives them), read from its following
        siblings, then its parent's, up to the block; it stops as soon as it has them. -->
   <xsl:function name="c:text-after" as="xs:string">
@@ -276,6 +259,30 @@
     <xsl:variable name="parent" select="$node/parent::*"/>
     <xsl:sequence select="if (string-length($here) ge $need or empty($parent) or $parent is $block) then $here
       else $here || c:text-after($parent, $block, $need - string-length($here))"/>
+  </xsl:function>
+
+  <!-- The last $need characters of its block's text before a node (as c:raw gives them, all of it when shorter),
+       read from its preceding siblings, one at a time backwards, then its parent's, up to the block; it stops as
+       soon as it has them. -->
+  <xsl:function name="c:text-before" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="block" as="element()"/>
+    <xsl:param name="need" as="xs:integer"/>
+    <xsl:variable name="here" select="c:siblings-before($node/preceding-sibling::node()[1], '', $need)"/>
+    <xsl:variable name="parent" select="$node/parent::*"/>
+    <xsl:sequence select="if (string-length($here) ge $need or empty($parent) or $parent is $block) then $here
+      else c:text-before($parent, $block, $need - string-length($here)) || $here"/>
+  </xsl:function>
+
+  <xsl:function name="c:siblings-before" as="xs:string">
+    <xsl:param name="sibling" as="node()?"/>
+    <xsl:param name="got" as="xs:string"/>
+    <xsl:param name="need" as="xs:integer"/>
+    <xsl:variable name="part" as="xs:string*"><xsl:apply-templates select="$sibling" mode="c:raw"/></xsl:variable>
+    <xsl:variable name="more" select="string-join($part) || $got"/>
+    <xsl:sequence select="if (empty($sibling)) then $got
+      else if (string-length($more) ge $need) then substring($more, string-length($more) - $need + 1)
+      else c:siblings-before($sibling/preceding-sibling::node()[1], $more, $need)"/>
   </xsl:function>
 
   <!-- What tells the context of a mention from that of the mention before it in its cable: its block's id, and
@@ -326,12 +333,12 @@
     <xsl:param name="context" as="element()"/>
     <xsl:param name="raw" as="xs:string"/>
     <xsl:variable name="words" select="c:raw(.)"/>
-    <!-- In a paragraph of the text, what stands before the name is what the accumulator c:kwic-tail kept, and
-         what follows is read from the nodes after it: a paragraph of any length is never cut into at each of
-         its mentions (SaxonJS's substring() costs the length of the whole string). Elsewhere (a head, an opener,
+    <!-- In a paragraph of the text, what stands before the name is read from the nodes before it, and what
+         follows from the nodes after it, each until there are enough: a paragraph of any length is never cut into at each of
+         its mentions, and the text of a cable no name of the page's kind stands in is never read (SaxonJS's substring() costs the length of the whole string). Elsewhere (a head, an opener,
          a note, a summary: short) both are cut from the context's text. -->
     <xsl:variable name="paragraph" select="c:text-paragraph($context)"/>
-    <xsl:variable name="tail" select="if ($paragraph) then accumulator-before('c:kwic-tail') else ''"/>
+    <xsl:variable name="tail" select="if ($paragraph) then c:text-before(., $context, $c:kwic-span + 1) else ''"/>
     <xsl:variable name="start" select="if ($paragraph) then string-length($tail) else c:offset($context, .)"/>
     <xsl:variable name="end" select="$start + string-length($words)"/>
     <!-- What stands before the name: whole words only (the first is dropped when the span cut it), from the
