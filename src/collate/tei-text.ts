@@ -5,7 +5,7 @@
  * witness's TEI reaches its collation. Pure: a TEI string in, tokens out (undefined when it is not
  * well-formed XML).
  */
-import { gapText, paragraphTokens, type Atom, type Token } from './text.js';
+import { atomWriter, gapText, paragraphTokens, type Atom, type Token } from './text.js';
 
 /** An element of the light tree this module reads: its local name, attributes and children. */
 export interface XmlElement {
@@ -69,12 +69,7 @@ const NAMES = new Set(['persName', 'placeName', 'orgName']);
 
 /** A paragraph's children as atoms with offsets into its c:raw text, as text.ts's flatten makes them of a Cable. */
 function flattenTei(p: XmlElement): Atom[] {
-  const atoms: Atom[] = [];
-  let at = 0;
-  const push = (kind: Atom['kind'], text: string, extra: Partial<Atom> = {}, ref?: Atom['ref']): void => {
-    atoms.push({ kind, text, start: at, end: at + (kind === 'note' ? 0 : text.length), ...extra, ...(ref ? { ref } : {}) });
-    if (kind !== 'note') at += text.length;
-  };
+  const { atoms, push, at } = atomWriter();
   const walk = (list: readonly XmlChild[], ref?: Atom['ref']): void => {
     for (const [i, node] of list.entries()) {
       if (typeof node === 'string') {
@@ -104,9 +99,9 @@ function flattenTei(p: XmlElement): Atom[] {
         default: {
           const id = NAMES.has(node.name) ? /^#(\S+)$/.exec(node.attrs.get('ref')?.trim() ?? '')?.[1] : undefined;
           // Every atom of the name shares one extent, completed once the name is walked.
-          const inner = id ? { id, start: at, end: at } : ref;
+          const inner = id ? { id, start: at(), end: at() } : ref;
           walk(node.children, inner);
-          if (id && inner) inner.end = at;
+          if (id && inner) inner.end = at();
         }
       }
     }

@@ -64,15 +64,24 @@ export function witnessTokens(cable: Cable): Token[] {
   return tokens;
 }
 
-/** A paragraph's inline nodes as atoms with offsets into its raw text. */
-function flatten(nodes: readonly Inline[], cable: Cable): Atom[] {
-  const referenced = new Set(cable.footnotes.filter((f) => f.referenced).map((f) => f.n));
+/**
+ * The atoms of a paragraph as they are pushed, each with its offsets into the paragraph's raw text (a note
+ * takes no room in it): shared by the readers of a Cable (flatten) and of a TEI paragraph (tei-text.ts).
+ */
+export function atomWriter(): { atoms: Atom[]; push: (kind: Atom['kind'], text: string, extra?: Partial<Atom>, ref?: Atom['ref']) => void; at: () => number } {
   const atoms: Atom[] = [];
   let at = 0;
   const push = (kind: Atom['kind'], text: string, extra: Partial<Atom> = {}, ref?: Atom['ref']): void => {
     atoms.push({ kind, text, start: at, end: at + (kind === 'note' ? 0 : text.length), ...extra, ...(ref ? { ref } : {}) });
     if (kind !== 'note') at += text.length;
   };
+  return { atoms, push, at: () => at };
+}
+
+/** A paragraph's inline nodes as atoms with offsets into its raw text. */
+function flatten(nodes: readonly Inline[], cable: Cable): Atom[] {
+  const referenced = new Set(cable.footnotes.filter((f) => f.referenced).map((f) => f.n));
+  const { atoms, push, at } = atomWriter();
   const walk = (list: readonly Inline[], ref?: Atom['ref']): void => {
     for (const node of list) {
       switch (node.type) {
@@ -105,9 +114,9 @@ function flatten(nodes: readonly Inline[], cable: Cable): Atom[] {
           break;
         case 'name': {
           // Every atom of the name shares one extent, completed once the name is walked.
-          const inner = node.ref ? { id: node.ref, start: at, end: at } : ref;
+          const inner = node.ref ? { id: node.ref, start: at(), end: at() } : ref;
           walk(node.children, inner);
-          if (node.ref && inner) inner.end = at;
+          if (node.ref && inner) inner.end = at();
           break;
         }
         default:
