@@ -57,6 +57,9 @@ export interface RngSchema {
   includes: { fileName: string; contents: string }[];
 }
 
+/** The memory xmllint-wasm may take (in 64 KiB pages): for a RELAX NG batch or an XML Schema alike. */
+export const XMLLINT_MEMORY = { initialMemoryPages: 512, maxMemoryPages: 16 * 1024 } as const;
+
 /** Validates files against a RELAX NG schema. */
 export async function validateRng(files: readonly XmlFile[], schema: RngSchema): Promise<Diagnostic[]> {
   if (files.length === 0) return [];
@@ -65,8 +68,7 @@ export async function validateRng(files: readonly XmlFile[], schema: RngSchema):
     schema: [{ fileName: schema.fileName, contents: schema.contents }],
     preload: schema.includes,
     extension: 'relaxng',
-    initialMemoryPages: 512,
-    maxMemoryPages: 16 * 1024,
+    ...XMLLINT_MEMORY,
   });
   if (result.valid) return [];
   const diagnostics = mapXmllintOutput(result.rawOutput, files);

@@ -1,7 +1,7 @@
 /** W3C XML Schema validation with xmllint-wasm (the catalogue records, the static repository), its messages mapped into diagnostics. */
 import { validateXML } from 'xmllint-wasm';
 import type { Diagnostic } from '../diagnostics.js';
-import type { XmlFile } from './rng.js';
+import { XMLLINT_MEMORY, type XmlFile } from './rng.js';
 
 /** An XML Schema: the schema to validate with, and the schemas it imports or redefines (by their file names). */
 export interface XsdSchema {
@@ -27,8 +27,7 @@ export async function validateXsd(file: XmlFile, schema: XsdSchema, ruleId: stri
     schema: [{ fileName: schema.fileName, contents: schema.contents }],
     preload: schema.imports,
     extension: 'schema',
-    initialMemoryPages: 512,
-    maxMemoryPages: 16 * 1024,
+    ...XMLLINT_MEMORY,
   });
   if (result.valid) return [];
   const out: Diagnostic[] = [];
