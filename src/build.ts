@@ -198,7 +198,8 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   // A shard encodes its own cables only, but orders them among all; a merge takes the shards' records first.
   const shard = options.shard;
   const mine = (name: string): boolean => !shard || shardOf(name, shard.count) === shard.index;
-  const corpus = corpusPrint(sources.flatMap((s, i) => (badNames.has(i) ? [] : [outputNames(s.stem).name])));
+  // Which cables the corpus holds, by name: what every shard and the merge must agree on (a plain build needs none).
+  const corpus = shard || options.merge ? corpusPrint(sources.flatMap((s, i) => (badNames.has(i) ? [] : [outputNames(s.stem).name]))) : '';
   if (options.merge && !mergeShardRecords(options.distDir, corpus, manifest, corpusDiagnostics)) return { cables: [], diagnostics: corpusDiagnostics, compiled: false, ok: false };
   const others: { stem: string; date?: string }[] = [];
   const sourceOf = new Map<string, string>();
@@ -345,6 +346,8 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   }
 
   lap('edition');
+  // The static repository for a harvester's gateway, or why the edition has none: asked once, here.
+  const oai = staticRepository(edition, publishable.length);
   // Transform: every stylesheet run is a task for the pool (one worker a core); results are written as they
   // come, and their messages kept in the order of the tasks, so that the report is the same for any number of jobs.
   const transformsDir = join(PROJECT_ROOT, 'transforms');
@@ -353,7 +356,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
   const sefs: Record<string, unknown> = {};
   try {
     // The static repository's stylesheet only for an edition that can have one: the others need not wait for it.
-    for (const sheet of ['html', 'json', 'dc', 'encoding', 'collation', ...('repository' in staticRepository(edition, 1) ? ['oai'] : [])]) {
+    for (const sheet of ['html', 'json', 'dc', 'encoding', 'collation', ...('repository' in oai ? ['oai'] : [])]) {
       const c = compileStylesheet(transformsDir, `${sheet}.xsl`, cacheDir);
       compiled ||= c.compiled;
       sefs[sheet] = c.sef;
@@ -380,11 +383,11 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     const current = byDate.map((e, i) => !options.force && entryOf(e)?.published === keys[i] && Object.values(cableOutputs(options.distDir, e.report.stem)).every((p) => existsSync(p)));
     // The corpus pages likewise: made from every cable's published inputs, in date order, and the documentation's ODD.
     const corpusKey = fingerprint(`${keys.join('\0')}\0${programKey}\0${fingerprint(readFileSync(join(schemaDir, 'tei-cable.odd')))}\0${fingerprint(readFileSync(join(transformsDir, 'html', 'search.js')))}`);
-    corpusCurrent = shard !== undefined || (!options.force && readCorpusKey(options.distDir) === corpusKey && [...corpusOutputs(options.distDir), ...Object.values(searchOutputs(options.distDir)), ...('repository' in staticRepository(edition, byDate.length) ? [join(options.distDir, ...STATIC_REPOSITORY)] : [])].every((p) => existsSync(p)));
+    corpusCurrent = shard !== undefined || (!options.force && readCorpusKey(options.distDir) === corpusKey && [...corpusOutputs(options.distDir), ...Object.values(searchOutputs(options.distDir)), ...('repository' in oai ? [join(options.distDir, ...STATIC_REPOSITORY)] : [])].every((p) => existsSync(p)));
     let published: Published = { clean: [], corpusClean: false };
     const runner = transformRunner(sefs, jobsFor(options.jobs, byDate.filter((_, i) => !current[i]).map((e) => e.xml.length)));
     try {
-      published = await publish({ byDate, links, current, corpusCurrent: shard ? undefined : corpusCurrent, runner, options, edition, schemaDir, corpusDiagnostics, sourceOf, registerRedirects: registerIds.redirects, configFile: displayPath(configPath) });
+      published = await publish({ byDate, links, current, corpusCurrent: shard ? undefined : corpusCurrent, runner, options, edition, oai, schemaDir, corpusDiagnostics, sourceOf, registerRedirects: registerIds.redirects, configFile: displayPath(configPath) });
     } finally {
       await runner.close();
     }

@@ -31,6 +31,8 @@ export interface PublishWork {
   runner: TransformRunner;
   options: BuildOptions;
   edition: EditionConfig;
+  /** The edition's static repository, or why it has none (staticRepository, for the cables published). */
+  oai: ReturnType<typeof staticRepository>;
   schemaDir: string;
   /** Where the corpus pages' messages go. */
   corpusDiagnostics: Diagnostic[];
@@ -49,7 +51,7 @@ export interface PublishWork {
  * is. Returns, for each cable, whether its three files were written with no message.
  */
 export async function publish(work: PublishWork): Promise<Published> {
-  const { byDate, links, current, corpusCurrent, runner, options, edition, schemaDir, corpusDiagnostics, sourceOf, registerRedirects = {}, configFile } = work;
+  const { byDate, links, current, corpusCurrent, runner, options, edition, oai, schemaDir, corpusDiagnostics, sourceOf, registerRedirects = {}, configFile } = work;
   const checkJson = jsonChecker(loadJsonSchema(schemaDir, 'edition.schema.json'));
   const common = {
     'edition-title': edition.title,
@@ -88,7 +90,6 @@ export async function publish(work: PublishWork): Promise<Published> {
   const corpus = { corpus: 'edition', source: noPages ? '' : teiCorpus(edition.title, corpusMembers(byDate.map((e) => e.xml))), params: { provenance: provenanceOf(byDate.map((e) => e.report)), 'register-redirects': JSON.stringify(registerRedirects) } };
   // The static repository for a harvester's gateway, when the edition can have one: first, so that the worker that parses the corpus makes it too.
   const oaiPath = join(options.distDir, ...STATIC_REPOSITORY);
-  const oai = staticRepository(edition, byDate.length);
   const repository = 'repository' in oai && !noPages ? emit({ sheet: 'oai', ...corpus, file: displayPath(oaiPath), params: oaiParams(oai.repository) }, oaiPath, 'xml') : undefined;
   const odd = join(schemaDir, 'tei-cable.odd');
   const pages = noPages ? [] : [
