@@ -43,18 +43,18 @@ const RELATIVE: Record<string, number> = {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const RULES: Rule[] = [
-  // July 10, 1945; JULY 10, 1945
+  // July 10, 1945; JULY 10, 1945; June 30th, 1945
   {
-    pattern: new RegExp(`${B}(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})${E}`, 'giu'),
+    pattern: new RegExp(`${B}(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${E}`, 'giu'),
     needsDate: false,
     value: (m) => {
       const w = isoDate(+m[3]!, monthNumber(m[1]!), +m[2]!);
       return w ? { when: w } : undefined;
     },
   },
-  // 10 July 1945
+  // 10 July 1945, 30th June, 1945
   {
-    pattern: new RegExp(`${B}(\\d{1,2})\\s+(${MONTH})\\s+(\\d{4})${E}`, 'giu'),
+    pattern: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH}),?\\s+(\\d{4})${E}`, 'giu'),
     needsDate: false,
     value: (m) => {
       const w = isoDate(+m[3]!, monthNumber(m[2]!), +m[1]!);
@@ -63,7 +63,7 @@ const RULES: Rule[] = [
   },
   // June 29, 10 July: the year that puts the day nearest the cable's date.
   {
-    pattern: new RegExp(`${B}(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})\\s+(${MONTH}))${E}(?!,?\\s+\\d{4})`, 'gu'),
+    pattern: new RegExp(`${B}(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH}))${E}(?!,?\\s+\\d{4})`, 'gu'),
     needsDate: true,
     value: (m, cable) => {
       const month = monthNumber(m[1] ?? m[4]!);

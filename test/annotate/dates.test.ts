@@ -17,6 +17,14 @@ describe('dates', () => {
     ]);
   });
 
+  it('full dates with an ordinal day, as records of meetings write them', () => {
+    expect(dates('Date: June 30th, 1945 6:30 p.m. They met again on the 2nd July, 1945 and on 3rd July.', '1945-06-30')).toEqual([
+      ['June 30th, 1945', '1945-06-30', undefined],
+      ['2nd July, 1945', '1945-07-02', undefined],
+      ['3rd July', '1945-07-03', undefined],
+    ]);
+  });
+
   it('a day without a year takes the year that puts it nearest the cable', () => {
     expect(dates('Since June 29 and until July 12.', '1945-07-10')).toEqual([
       ['June 29', '1945-06-29', undefined],
