@@ -153,6 +153,8 @@ export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: S
   const mentionStart = (t: Token): number => personAt(t)?.from ?? t.from;
 
   const hits: SpeechHit[] = [];
+  const label = labelSpeech(text, byPlace[0]);
+  if (label) hits.push(label);
   for (const s of sentenceList) {
     const toks = tokens(text, s.from, s.to);
     const end = trimEnd(text, s.from, s.to);
@@ -248,6 +250,26 @@ export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: S
     }
   }
   return hits;
+}
+
+/** Titles that may stand before a speaker's label outside the name: `Dr. [T.V.] Soong:`. */
+const LABEL_TITLE = /^\s*(?:(?:Mr|Mrs|Dr|Gen|Adm|Amb|Cde|M)\.?\s+|(?:Marshal|Generalissimo|General|Admiral|Ambassador|Comrade|Minister|Premier|President|Secretary)\s+)?$/u;
+
+/**
+ * A speaker's label opening a paragraph of minutes or of a record of conversation (`Soong: Last night I …`,
+ * `Marshal Stalin: …`, `MOLOTOV: …`): the rest of the paragraph, its last stop included, is that person's words as the record gives them;
+ * direct, unless the record reports them in the third person (`Byrnes: He thought …`).
+ */
+function labelSpeech(text: string, first: PersonMention | undefined): SpeechHit | undefined {
+  if (!first || !LABEL_TITLE.test(text.slice(0, first.from))) return undefined;
+  const colon = /^\s*:\s*/.exec(text.slice(first.to));
+  if (!colon) return undefined;
+  const from = first.to + colon[0].length;
+  // The words run to the end of the paragraph, their last stop included, as a quotation keeps its own.
+  const to = from + text.slice(from).trimEnd().length;
+  if (to <= from || !/\p{L}/u.test(text.slice(from, to))) return undefined;
+  const direct = !/^(?:he|she|they)\s/i.test(text.slice(from, to));
+  return { from, to, direct, who: first.entry, subject: text.slice(first.from, first.to) };
 }
 
 /** Nouns that announce speech, and the preposition that names its speaker: `a threat by`, `a message from`. */

@@ -118,3 +118,25 @@ describe('direct speech', () => {
     expect(out.tei).not.toContain('<said');
   });
 });
+
+describe('speakers’ labels in minutes and records of conversation', () => {
+  it('give the rest of the paragraph to the labelled speaker, its last stop included', () => {
+    expect(speech('Molotov: We have read the draft and find it acceptable in principle.\n\nMarshal Stalin: Who will guard the railway?\n\nSoong: Chinese troops.')).toEqual([
+      ['molotov', 'true', 'We have read the draft and find it acceptable in principle.'],
+      ['stalin', 'true', 'Who will guard the railway?'],
+      ['soong', 'true', 'Chinese troops.'],
+    ]);
+  });
+
+  it('are reported speech when the record speaks of the speaker in the third person', () => {
+    expect(speech('Molotov: He thought that the question could wait until the next session.')).toEqual([
+      ['molotov', 'false', 'He thought that the question could wait until the next session.'],
+    ]);
+  });
+
+  it('are only a name and a colon at the start of a paragraph', () => {
+    expect(speech('Present: Stalin, Molotov and Soong. The talk began at nine.')).toEqual([]);
+    expect(speech('The following were told of it by Molotov: the Chinese delegation and the embassy.')).toEqual([]);
+    expect(speech('Copies: Stalin, Molotov.')).toEqual([]);
+  });
+});
