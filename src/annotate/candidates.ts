@@ -121,7 +121,10 @@ export function findCandidates(flat: Flat, taken: readonly [number, number][], g
   /** Adjectives that may stand inside a name (`Chinese Eastern Railway`) but never end one. */
   const isAdjective = (w: string): boolean => /^\p{Lu}/u.test(w) && NOT_NAMES.has(w) && !PERSON_TITLES.has(w) && !FUNCTION_WORDS.has(w) && w !== 'I';
   /** An initial in a name, before its surname or another initial: `Harry L. Hopkins`, `I. I. Maslennikov`. */
-  const initial = (k: number): boolean => /^\p{Lu}\.$/u.test(words[k]!.raw) && k + 1 < words.length && (isCap(words[k + 1]!.w) || initial(k + 1));
+  const initial = (k: number): boolean => /^\p{Lu}\.$/u.test(words[k]!.raw) && k + 1 < words.length && (isCap(words[k + 1]!.w) || initial(k + 1)) && !enumerator(k);
+  /** A Roman numeral numbering a paragraph (`I. Railways.`, `V. Dairen.`), not an initial: at the paragraph's start, before a word. */
+  const enumerator = (k: number): boolean =>
+    /^[IVX]\.$/.test(words[k]!.raw) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, words[k]!.from - 3), words[k]!.from)) && k + 1 < words.length && !/^\p{Lu}\.$/u.test(words[k + 1]!.raw);
   for (let i = 0; i < words.length; i++) {
     if (!(isCap(words[i]!.w) || isAdjective(words[i]!.w) || initial(i)) || covered(words[i]!.from, words[i]!.to)) continue;
     let j = i;

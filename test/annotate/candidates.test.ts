@@ -57,6 +57,11 @@ describe('candidates typed by the words around them', () => {
     expect(guessed('in the presence of Cdes. Orlenko, Varnhel and Bistrow.')).toEqual(['persName:Orlenko medium', 'persName:Varnhel low', 'persName:Bistrow low']);
   });
 
+  it('a Roman numeral numbering a paragraph is no initial; initials at a paragraph’s start still are', () => {
+    expect(guessed('I. Railways. The chairman should be of the host country.\n\nII. Harbours. A free port.', '1945-07-12')).toEqual([]);
+    expect(guessed('I. V. Orlenko arrived this morning with his staff.', '1945-07-12')).toEqual(['persName:I. V. Orlenko low']);
+  });
+
   it('but not an apposition, a book’s title, nor a town of the gazetteer', () => {
     expect(guessed('Molotov, People’s Commissar for Foreign Affairs, agreed.', '1945-02-05')).toEqual([]);
     expect(guessed('See Truman, Year of Decisions, pp. 268–269.', '1945-02-05')).toEqual([]);
