@@ -545,6 +545,12 @@ export function parseTitle(title: string): TitleFacts {
     facts.addressees = addressees;
     return facts;
   }
+  // `Message from Bagirov on April 7 meeting with Pishevari`: a sender and a subject, no addressee.
+  const fromOn = /^(.+?) from (.+?) (?:on|about|regarding|concerning|re) /.exec(t);
+  if (fromOn && KIND_WORD.test(fromOn[1] ?? '') && fromOn[1]!.split(' ').length <= 4) {
+    const sender = party(fromOn[2]!);
+    if (isParty(sender) && sender.split(' ').length <= 4 && !/ to /.test(sender)) return { ...facts, kind: fromOn[1]!, sender };
+  }
   const lead = /^([^,]+), /.exec(t)?.[1];
   if (lead && KIND_WORD.test(lead) && lead.split(' ').length <= 5) facts.kind = lead;
   else if (!t.includes(',') && t.split(' ').length <= 6 && new RegExp(`${KIND_WORD.source}$`, 'i').test(t)) facts.kind = t;
@@ -652,9 +658,10 @@ export function parseWilsonSite(src: SourceText, stem: string, reporter: Reporte
   const facts: TitleFacts = archive.title ? parseTitle(archive.title) : { addressees: [] };
   if (facts.kind) archive.kind = facts.kind;
   const date = cableDate(ctx, archive, facts, t, h.title?.start ?? 0);
-  const fromText = t.sender !== undefined || t.addressees.length > 0;
-  const sender = fromText ? t.sender : facts.sender;
-  const addressees = fromText ? t.addressees : facts.addressees;
+  // The parties the text's addressing line names win over the title's, each on its own; a translated telegram's
+  // `To Cde. Stalin` lines come after the title's (they may name only the channel).
+  const sender = t.sender ?? facts.sender;
+  const addressees = t.addressees.length ? t.addressees : facts.addressees.length ? facts.addressees : t.toLines;
   const place = t.place ?? facts.place;
   const pieces = [...h.pieces, ...tail.pieces].sort((a, b) => a.start - b.start);
   if (pieces[0]) reporter.info('ingest:navigation', navigationMessage(pieces), src.point(pieces[0].start));

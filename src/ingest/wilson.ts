@@ -170,7 +170,7 @@ export function parseWilson(src: SourceText, stem: string, reporter: Reporter): 
 
   const t = readTranscript(ctx, blocks.slice(transcriptFrom));
   const date = firstDate({ when: archive.date?.when, text: archive.date?.text, source: 'archive' }, { when: t.headWhen, source: 'dateline' });
-  return wilsonCable(stem, t, archive, { date, place: t.place, sender: t.sender, addressees: t.addressees }, omitted);
+  return wilsonCable(stem, t, archive, { date, place: t.place, sender: t.sender, addressees: t.addressees.length ? t.addressees : t.toLines }, omitted);
 }
 
 /** A Wilson Center page as a Cable: its transcript, its archive record, and the facts its reader settled. */
@@ -211,6 +211,11 @@ export interface Transcript {
   closer: CloserItem[];
   sender?: string;
   addressees: string[];
+  /**
+   * The addressees of a translated telegram's `To Cde. Stalin` lines: weaker than a title's parties, as such a line may
+   * name the channel (`To Terebin`, where the title says `to Mao Zedong [via Terebin]`).
+   */
+  toLines: string[];
   classification?: string;
   place?: string;
   /** The date of the heading in capitals, or of a memorandum's `Conversation.` line. */
@@ -242,7 +247,7 @@ const CONVERSATION = /^(?:Memorandum of )?Conversation[.,:]?\s+/i;
 /** The opening of a transcript: classification lines, the heading and addressing lines in capitals, and a memorandum's date line, before the first paragraph. */
 function readOpening(ctx: InlineContext, t: BlockRange[]): Omit<Transcript, 'body' | 'closer'> & { next: number } {
   const { src } = ctx;
-  const out: Omit<Transcript, 'body' | 'closer'> & { next: number } = { opener: [], addressees: [], next: 0 };
+  const out: Omit<Transcript, 'body' | 'closer'> & { next: number } = { opener: [], addressees: [], toLines: [], next: 0 };
   let k = 0;
   for (; k < t.length - 1; k++) {
     const blk = t[k]!;
@@ -260,6 +265,23 @@ function readOpening(ctx: InlineContext, t: BlockRange[]): Omit<Transcript, 'bod
     }
     if (bracketedBlock(blk.text) !== undefined && bodyBlock(ctx, blk).type === 'editorial') {
       out.opener.push(openerItem(ctx, blk, 'editorial')); // `[Translator's Note: …]` above the text
+      continue;
+    }
+    if (isHandlingMark(flat)) {
+      out.opener.push(openerItem(ctx, blk, 'classification'));
+      out.classification ??= flat;
+      continue;
+    }
+    if (CIPHER_KIND.test(flat)) {
+      out.opener.push(openerItem(ctx, blk, 'doc-kind')); // `Ciphered Telegram No. 4040`
+      continue;
+    }
+    // Lines in capitals are partiesOfAddress's (`FROM HARRIMAN TO THE PRESIDENT`), but for `FROM: PYONGYANG`.
+    const address = /\p{Ll}/u.test(flat) || /^FROM:\s/.test(flat) ? addressLine(flat) : undefined;
+    if (address) {
+      out.opener.push(openerItem(ctx, blk, 'salute'));
+      if (address.place) out.place ??= address.place;
+      out.toLines.push(...address.addressees.filter((a) => !out.toLines.includes(a))); // `To Cde. Stalin` + `To Cde. Molotov`
       continue;
     }
     if (/\p{Ll}/u.test(flat.replace(/\[[^\]]*\]/g, ''))) break;
@@ -282,6 +304,52 @@ function readOpening(ctx: InlineContext, t: BlockRange[]): Omit<Transcript, 'bod
     } else out.opener.push(openerItem(ctx, blk, 'salute'));
   }
   out.next = k;
+  return out;
+}
+
+/** A translated telegram's handling marks above its text: `Strictly secret`, `Copying prohibited`, `Special File`, one or several on a line. */
+const HANDLING = /^(?:strictly secret|top secret|secret|completely secret|of special importance|copying (?:is )?(?:prohibited|forbidden)|making copies is (?:prohibited|forbidden)|not to be copied|special file|personal)[.!,]?\s*/i;
+
+/** Whether a line is only handling marks (`Strictly secret. Copying prohibited.`). */
+export function isHandlingMark(line: string): boolean {
+  let rest = line.trim();
+  if (!HANDLING.test(rest)) return false;
+  for (let m = HANDLING.exec(rest); m && m[0].length > 0 && rest; m = HANDLING.exec(rest)) rest = rest.slice(m[0].length);
+  return rest === '';
+}
+
+/** How a translated telegram names its kind above its text: `Ciphered Telegram`, `Ciphered Telegram # 600428/sh`. */
+const CIPHER_KIND = /^(?:Ciphered|Coded|Encoded|Deciphered|Decoded|CIPHERED|CODED)\s+(?:Telegram|Cable|Message|TELEGRAM|CABLE)(?:\s*(?:#|No\.?|Nr\.?)\s*[\w/-]+)?\.?$/;
+
+/** `From Pyongyang.`, `FROM: PYONGYANG`, `From Pyongyang, No. 4040. …`: the place a telegram was sent from. */
+const FROM_PLACE = /^(?:From|FROM)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])[.,;]?\s*/u;
+/** `To Cde. Stalin`, `To Comrade F. Kuznetsov`, `To Vyshinsky.`, `For Comrades Stalin and Molotov`: the addressees. */
+const TO_PARTIES = /^(?:To|TO|For|FOR)\s*:?\s+(?:(?:Comrades?|Cdes?\.?|Com\.|COMRADES?|CDES?\.?)\s+)?(.+?)[.:]?$/u;
+/** A party of an addressing line: capitalised words, initials and the editors' glosses (`Filippov [Stalin]`), a few small words. */
+const PARTY = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*|\[[^\]]*\]|\([^)]*\))(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\[[^\]]*\]|\([^)]*\)|of|for|the|in|de|du|von))*$/u;
+
+/**
+ * A translated telegram's addressing line in small letters (the opening lines in capitals are partiesOfAddress's):
+ * the place it names after `From`, the addressees it names after `To`; undefined when the line is not one.
+ */
+export function addressLine(line: string): { place?: string; addressees: string[] } | undefined {
+  let rest = line.trim();
+  if (rest.length > 120) return undefined;
+  const out: { place?: string; addressees: string[] } = { addressees: [] };
+  const from = FROM_PLACE.exec(rest);
+  if (from) {
+    out.place = fromCapitals(from[1]!);
+    rest = rest.slice(from[0].length);
+    if (/^(?:to|for)\s/i.test(rest) === false) return out; // `From Pyongyang, No. 4040. 10 hours 10 minutes.`: the rest is the line's own
+  }
+  const to = TO_PARTIES.exec(rest);
+  if (!to) return undefined;
+  const parties = to[1]!
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((p) => p.replace(/^(?:Comrades?|Cdes?\.?|Com\.)\s+/, '').trim())
+    .filter(Boolean);
+  if (!parties.length || parties.length > 8 || !parties.every((p) => PARTY.test(p) && p.split(/\s+/).length <= 6)) return undefined;
+  out.addressees = parties;
   return out;
 }
 

@@ -264,6 +264,7 @@ describe('titles', () => {
       addressees: ['Stalin', 'Molotov', 'Beria', 'Malenkov'],
     });
     expect(parseTitle("Cable, Harriman to the President on Soong's Return to Moscow")).toMatchObject({ sender: 'Harriman', addressees: ['the President'] });
+    expect(parseTitle('Message from Orlenko on the April 7 meeting with Varnhel')).toEqual({ kind: 'Message', sender: 'Orlenko', addressees: [] });
   });
 
   it('gives only what the title says', () => {
@@ -318,6 +319,38 @@ describe('the tail and the opening, beyond the fixtures', () => {
     expect(cable?.opener.map((o) => o.type)).toEqual(['editorial']);
     expect(cable?.meta.sender).toBe('Shtykov');
     expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('a translated telegram’s opening lines in small letters', () => {
+  it('reads kind, handling marks, the place after From and the addressees after To as the opener', () => {
+    const text = page('Telegram, Orlenko to Varnhel', 'Ciphered Telegram No. 1207/sh\n\nStrictly secret. Copying prohibited.\n\nFrom Pyongyang.\n\nTo Cde. Varnhel\n\nTo Cde. Bistrow\n\nThe talks went on today as planned.\n\nORLENKO');
+    const cable = parse(text).cable!;
+    expect(cable.opener.map((o) => [o.type, inlineText(o.children)])).toEqual([
+      ['doc-kind', 'Ciphered Telegram No. 1207/sh'],
+      ['classification', 'Strictly secret. Copying prohibited.'],
+      ['salute', 'From Pyongyang.'],
+      ['salute', 'To Cde. Varnhel'],
+      ['salute', 'To Cde. Bistrow'],
+    ]);
+    expect(cable.meta.place).toBe('Pyongyang');
+    expect(cable.meta.sender).toBe('Orlenko'); // the title's: the To lines name no sender
+    expect(cable.meta.addressees).toEqual(['Varnhel']); // the title's: a To line may name only the channel
+    expect(cable.body.map((b) => b.type)).toEqual(['p']);
+    expect(cable.closer.map((c) => c.type)).toEqual(['signed']);
+  });
+
+  it('take the addressees from the To lines when the title names none', () => {
+    const cable = parse(page('Report on the talks at the port', 'FROM: PYONGYANG\n\nTo Comrades Varnhel and Bistrow.\n\nThe talks went on today as planned.')).cable!;
+    expect(cable.meta.place).toBe('Pyongyang');
+    expect(cable.meta.addressees).toEqual(['Varnhel', 'Bistrow']);
+  });
+
+  it('are no addressing line when the words after To are a sentence', () => {
+    const cable = parse(page('Report on the talks at the port', 'To my regret the talks did not go on today.\n\nThe port is closed.')).cable!;
+    expect(cable.opener).toEqual([]);
+    expect(cable.meta.addressees).toEqual([]);
+    expect(cable.body.length).toBe(2);
   });
 });
 
