@@ -12,7 +12,7 @@ import { findDates } from './dates.js';
 import { flatten, sourceRange } from './flat.js';
 import type { NameMatcher } from './names.js';
 import { GIVEN_NAMES } from './evidence.js';
-import { findSpeech, isPossessive, type PersonMention } from './speech.js';
+import { findSpeech, isMinutes, isPossessive, type PersonMention } from './speech.js';
 
 export interface Annotator {
   registers: Registers;
@@ -57,6 +57,7 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
   if (meta.place) meta.placeRef = matcher.resolve(meta.place, when)?.id;
   meta.addresseeRefs = meta.addressees.map((a) => matcher.resolve(a, when)?.id);
   let lastPerson: Entry | undefined;
+  const minutes = isMinutes(cable.body.flatMap((b) => (b.type === 'p' ? [inlineText(b.children)] : [])));
   const cableKinds = candidateKinds(cable, annotator, when);
   // The countries the whole cable speaks of, to tell apart the holders of a title (`the Prime Minister` in a cable from Tehran).
   const context = matcher.context([meta.place ?? '', ...cableInline(cable).flatMap((n) => (n.type === 'text' ? [n.value] : []))].join('\n'));
@@ -96,7 +97,7 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
       if (wrap(d.from, d.to, (children, position) => ({ type: 'date', when: d.when, ...(d.cert ? { cert: d.cert } : {}), children, position }))) counts.dates++;
     }
     if (speech) {
-      const hits = findSpeech(flat, persons, { ...(sender ? { sender } : {}), ...(lastPerson ? { lastBefore: lastPerson } : {}) });
+      const hits = findSpeech(flat, persons, { ...(sender ? { sender } : {}), ...(lastPerson ? { lastBefore: lastPerson } : {}), minutes });
       // Outer before inner, so a quotation inside a report nests in it.
       hits.sort((a, b) => a.from - b.from || b.to - a.to);
       for (const h of hits) {

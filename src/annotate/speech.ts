@@ -24,6 +24,8 @@ export interface SpeechContext {
   sender?: Entry;
   /** The last person named before this paragraph. */
   lastBefore?: Entry;
+  /** The cable is minutes or a record of conversation: its paragraphs open with speakers' labels (`Soong: …`). */
+  minutes?: boolean;
 }
 
 const VERBS = [
@@ -153,7 +155,7 @@ export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: S
   const mentionStart = (t: Token): number => personAt(t)?.from ?? t.from;
 
   const hits: SpeechHit[] = [];
-  const label = labelSpeech(text, byPlace[0]);
+  const label = ctx.minutes ? labelSpeech(text, byPlace[0]) : undefined;
   if (label) hits.push(label);
   for (const s of sentenceList) {
     const toks = tokens(text, s.from, s.to);
@@ -250,6 +252,18 @@ export function findSpeech(flat: Flat, persons: readonly PersonMention[], ctx: S
     }
   }
   return hits;
+}
+
+/** A paragraph opening with a speaker's label: `Soong: …`, `[Joseph] Stalin: …`, `Marshal Stalin: …`; the label's last word. */
+const LABEL_LINE = /^\s*(?:\[[^\]]*\]\s*)?(?:(?:Mr|Mrs|Dr|Cde|Marshal|Generalissimo|General|Ambassador|Comrade)\.?\s+)?(?:\[[^\]]*\]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)\s*:\s+\S/u;
+
+/**
+ * Whether paragraphs are minutes or a record of conversation: two speakers' labels or more open them. One label alone
+ * is a memorandum's salutation (`Mr. Byrnes: When Dr. Soong arrives …`), not speech.
+ */
+export function isMinutes(paragraphs: readonly string[]): boolean {
+  const labels = new Set(paragraphs.map((p) => LABEL_LINE.exec(p)?.[1]).filter(Boolean));
+  return labels.size >= 2;
 }
 
 /** Titles that may stand before a speaker's label outside the name: `Dr. [T.V.] Soong:`. */

@@ -129,9 +129,14 @@ describe('speakers’ labels in minutes and records of conversation', () => {
   });
 
   it('are reported speech when the record speaks of the speaker in the third person', () => {
-    expect(speech('Molotov: He thought that the question could wait until the next session.')).toEqual([
+    expect(speech('Molotov: He thought that the question could wait until the next session.\n\nSoong: We agree.')).toEqual([
       ['molotov', 'false', 'He thought that the question could wait until the next session.'],
+      ['soong', 'true', 'We agree.'],
     ]);
+  });
+
+  it('are not a memorandum’s salutation: one label alone in a text is no minutes', () => {
+    expect(speech('Mr. Byrnes: When the delegation arrives the Marshal will expect an agreement at once.\n\nI recommend that we say so.')).toEqual([]);
   });
 
   it('are only a name and a colon at the start of a paragraph', () => {
