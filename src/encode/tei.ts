@@ -65,7 +65,11 @@ const INLINE: { [T in Inline['type']]: InlineHandler<T> } = {
   seg: (n) => el('seg', { type: n.kind }, n.value),
   name: (n, ctx) => el(NAME_ELEMENT[n.kind], { ref: n.ref ? `#${n.ref}` : undefined, cert: n.guessed, resp: n.guessed ? '#pipeline' : undefined }, inline(n.children, ctx)),
   date: (n, ctx) => el('date', { when: n.when, cert: n.cert }, inline(n.children, ctx)),
-  said: (n, ctx) => el('said', { who: `#${n.who}`, direct: String(n.direct) }, inline(n.children, ctx)),
+  // rend="plain": the source sets the words in its running text; its own quotation marks are in the content. A
+  // consumer that reads the header (editorialDecl/quotation marks="all") or the element (the TEI Consortium's
+  // stylesheets add no marks around a said with @rend, unless it is "inline") adds none, also in a teiCorpus
+  // whose own header declares nothing of quotation (dist/tei/edition.xml).
+  said: (n, ctx) => el('said', { who: `#${n.who}`, direct: String(n.direct), rend: 'plain' }, inline(n.children, ctx)),
   repetition: (n, ctx) => [el('seg', { type: 'repetition' }, inline(n.children, ctx)), el('note', { type: 'editorial' }, n.note)],
 };
 
@@ -249,7 +253,7 @@ function header(cable: Cable, ctx: Context): XElement {
         null,
         el('correction', null, el('p', null, 'Nothing is corrected: the source’s spelling, errors and repetitions stand as it has them. Letters and words the editors of the source supplied in brackets are supplied.')),
         el('normalization', null, el('p', null, 'No spelling is normalised. A name keeps the source’s form; its register entry, pointed at by @ref, gives the regular form. A heading in capitals keeps its capitals in the text.')),
-        el('quotation', { marks: 'all' }, el('p', null, 'Quotation marks are the source’s own and stay in the text; said adds none, so a consumer must not add quotation marks around said.')),
+        el('quotation', { marks: 'all' }, el('p', null, 'Quotation marks are the source’s own and stay in the text; said adds none (said rend="plain"), so a consumer must not add quotation marks around said.')),
         el('hyphenation', { eol: 'none' }, el('p', null, 'The plain-text copies break no words at line ends; hyphens are the source’s.')),
         el('segmentation', null, el('p', null, 'Paragraphs are the source’s. Page markers ([Page N]) are pb where page N begins; footnotes stand at their reference as note place="foot"; date-time groups, telegram numbers, classifications and initials are seg.')),
         el(

@@ -6,7 +6,7 @@ function speech(text: string, parties: { sender?: string } = { sender: 'Harriman
   const tei = annotateText(text, '1945-07-10', false, parties);
   const body = tei.slice(tei.indexOf('<text>'));
   const out: [string, string, string][] = [];
-  const re = /<said who="#([^"]+)" direct="(true|false)">/g;
+  const re = /<said who="#([^"]+)" direct="(true|false)"[^>]*>/g;
   for (const m of body.matchAll(re)) {
     // The element's text, up to its own end tag, nested ones included.
     let depth = 0;
