@@ -62,7 +62,9 @@ export function corpusHeader(edition: EditionConfig, cables: number): string {
     `<publicationStmt><publisher>${t(edition.publisher)}</publisher><date when="${escapeAttr(edition.date)}">${t(readableDate(edition.date))}</date>` +
     `<availability status="free"><licence target="${escapeAttr(edition.licence.url)}">The encoding: ${t(edition.licence.name)}.</licence><p>The sources: works of the United States Government, in the public domain, and archives’ copies as each cable’s header says.</p></availability></publicationStmt>` +
     `<sourceDesc><p>${cables} cables, each with its own header and sources, in the order of their dates, then the registers of persons, places and organisations.</p></sourceDesc></fileDesc>` +
-    `<encodingDesc><appInfo><application xml:id="pipeline" ident="${escapeAttr(APP_NAME)}" version="${escapeAttr(APP_VERSION)}"><label>The build that made this file, encoded the cables and marked their names, dates and speech</label></application></appInfo></encodingDesc></teiHeader>`
+    `<encodingDesc><appInfo><application xml:id="pipeline" ident="${escapeAttr(APP_NAME)}" version="${escapeAttr(APP_VERSION)}"><label>The build that made this file, encoded the cables and marked their names, dates and speech</label></application></appInfo>` +
+    // As each cable's header declares it: a consumer reading the root's header (the TEI Consortium's stylesheets do) adds no quotation marks around said.
+    `<editorialDecl><quotation marks="all"><p>Quotation marks are the sources’ own and stay in the text; said adds none, so a consumer must not add quotation marks around said.</p></quotation></editorialDecl></encodingDesc></teiHeader>`
   );
 }
 

@@ -3,8 +3,8 @@
  * (TEIC/Stylesheets, common/common.xsl, template makeQuote, called by html/html_core.xsl for an inline said or q) put
  * ‘…’ around a said unless the header of the document's root declares editorialDecl/quotation marks="all", or the said
  * has a @rend that is not "inline" (or a @rendition, or a tagsDecl tagUsage @render for said). A cable's own header
- * declares marks="all"; the edition as one TEI file is a teiCorpus whose header does not, so each said carries
- * rend="plain". README, "The encoding", tells how to run those stylesheets on the TEI by hand.
+ * declares marks="all", and so does the header of the edition as one TEI file (a teiCorpus, whose members' headers
+ * makeQuote does not read); each said also carries rend="plain", for a consumer that reads neither. README, "The encoding", tells how to run those stylesheets on the TEI by hand.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -44,16 +44,19 @@ describe('quotation marks a standard TEI consumer adds', () => {
     expect(teicQuoted(tei)).toEqual([]);
   });
 
-  it('none in the edition as one TEI file, whose teiCorpus header declares nothing of quotation', () => {
+  it('none in the edition as one TEI file: its teiCorpus header declares marks="all", and without that the said\'s @rend still holds', () => {
     const corpus = edition();
-    expect(corpus.slice(0, corpus.indexOf('</teiHeader>'))).not.toContain('<quotation');
+    expect(corpus.slice(0, corpus.indexOf('</teiHeader>'))).toMatch(/<editorialDecl><quotation marks="all">/);
     expect(saids(corpus).length).toBeGreaterThan(20);
     expect(teicQuoted(corpus)).toEqual([]);
+    const undeclared = corpus.replace(/<editorialDecl><quotation marks="all">[\s\S]*?<\/editorialDecl>/, '');
+    expect(undeclared.slice(0, undeclared.indexOf('</teiHeader>'))).not.toContain('<quotation');
+    expect(teicQuoted(undeclared)).toEqual([]);
   });
 
   it('the rule itself: without @rend every said of the corpus would be quoted; a root header with marks="all" or @rend="inline" decide first', () => {
     const corpus = edition();
-    const bare = corpus.replace(/(<said\b[^>]*) rend="plain"/g, '$1');
+    const bare = corpus.replace(/(<said\b[^>]*) rend="plain"/g, '$1').replace(/<editorialDecl><quotation marks="all">[\s\S]*?<\/editorialDecl>/, '');
     expect(teicQuoted(bare).length).toBe(saids(corpus).length);
     const cable = buildTei(CABLES[4]!);
     expect(teicQuoted(cable.replace(/(<said\b[^>]*) rend="plain"/g, '$1'))).toEqual([]);
