@@ -140,6 +140,31 @@ describe.skipIf(!available)(`the HTML edition in Chromium (${available ? CHROMIU
     await page.close();
   });
 
+  /** The words of the elements a selector finds that are drawn on more than one line (broken inside the word; after a hyphen is no break inside). */
+  const brokenWords = (page: Page, selector: string): Promise<string[]> =>
+    page.$$eval(selector, (es) => es.flatMap((e) => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        for (const m of t.textContent!.matchAll(/[^\s-]+/g)) {
+          const range = document.createRange();
+          range.setStart(t, m.index);
+          range.setEnd(t, m.index + m[0].length);
+          if (range.getClientRects().length > 1) broken.push(m[0]);
+        }
+      }
+      return broken;
+    }));
+
+  it('breaks no name of the index inside a word, on a desktop or a phone', async () => {
+    for (const width of [1280, 768, 375, 320]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(pathToFileURL(join(htmlDir, 'index.html')).href);
+      expect({ width, broken: await brokenWords(page, 'table.cables td') }).toEqual({ width, broken: [] });
+      await page.close();
+    }
+  });
+
   it('the 320-pixel check itself fails on a page wider than the screen', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.setContent('<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><p style="white-space:nowrap">https://digitalarchive.wilsoncenter.org/document/a-very-long-address-that-does-not-wrap</p></main></body></html>');

@@ -58,6 +58,8 @@ nav.pager ul { display: flex; flex-wrap: wrap; gap: .5rem; justify-content: spac
 table.cables { border-collapse: collapse; width: 100%; font-size: .95rem; }
 table.cables th, table.cables td { text-align: left; vertical-align: top; padding: .5rem; border-bottom: 1px solid var(--rule); }
 table.cables td.date { white-space: nowrap; }
+/* The index's names and titles break between words: a break anywhere would let the table squeeze a name's column to a few letters. */
+table.cables td { overflow-wrap: break-word; }
 .seg.repetition { text-decoration: underline wavy #a3562f; text-underline-offset: .25em; }
 main:has(.witnesses) { max-width: 82rem; }
 .witnesses { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 2rem; }
