@@ -45,7 +45,16 @@ a.name:hover, a.name:focus { color: var(--accent); }
 .toggle:checked ~ .text p { line-height: 2.4; }
 .toggle:checked ~ .text .said-reported { background: #f1ede3; }
 .toggle:checked ~ .text .said-direct { background: #efe2cf; }
-.toggle:checked ~ .text .speaker { display: inline-block; width: 0; position: relative; top: -1.3em; white-space: nowrap; font: 600 .62rem/1 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em; color: #5b4636; pointer-events: none; }
+/* The label is out of the run of the sentence (absolute: it takes no width), in the line's leading above the said's first
+   word, which a word joiner keeps it with: it never stays behind at the end of the line before. Where the browser can
+   anchor it, the label ends at its words instead of running off the line's end when they begin near it. */
+.toggle:checked ~ .text .said::before { content: '\2060'; }
+.toggle:checked ~ .text .speaker { display: inline-block; position: absolute; white-space: nowrap; font: 600 .62rem/1 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em; color: #5b4636; pointer-events: none; }
+@supports (anchor-scope: --said) {
+  .toggle:checked ~ .text .said { anchor-scope: --said; }
+  .toggle:checked ~ .text .said::before { anchor-name: --said; }
+  .toggle:checked ~ .text .speaker { position-anchor: --said; position-area: top span-right; position-try-fallbacks: flip-inline; }
+}
 .entry { border-bottom: 1px solid var(--rule); padding-bottom: 1rem; }
 .entry h2 { border: 0; }
 .entry h2 .life { font-weight: normal; }
