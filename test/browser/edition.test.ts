@@ -165,6 +165,16 @@ describe.skipIf(!available)(`the HTML edition in Chromium (${available ? CHROMIU
     }
   });
 
+  it('breaks no word of the encoding page’s tables of attributes inside it, on a desktop or a phone', async () => {
+    for (const width of [1280, 375, 320]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(pathToFileURL(join(htmlDir, 'encoding.html')).href);
+      expect(await page.locator('table.attributes').count()).toBeGreaterThan(0);
+      expect({ width, broken: await brokenWords(page, 'table.attributes tbody th, table.attributes tbody td') }).toEqual({ width, broken: [] });
+      await page.close();
+    }
+  });
+
   it('the 320-pixel check itself fails on a page wider than the screen', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.setContent('<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><p style="white-space:nowrap">https://digitalarchive.wilsoncenter.org/document/a-very-long-address-that-does-not-wrap</p></main></body></html>');

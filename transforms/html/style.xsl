@@ -115,6 +115,11 @@ table.places { border-collapse: collapse; width: 100%; font-size: .95rem; }
 table.places th, table.places td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--rule); }
 table.places th[scope="row"] { font-weight: normal; }
 ul.unlocated { columns: 14rem; font-size: .95rem; }
+/* The encoding page: each element's attributes as a table. */
+table.attributes { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .25rem 0 1rem; }
+table.attributes caption { text-align: left; color: var(--muted); font: .8rem system-ui, sans-serif; padding-bottom: .25rem; }
+table.attributes th, table.attributes td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--rule); }
+table.attributes ul { margin: 0; padding-left: 1.1rem; }
 /* Phones: one column; the page numbers come into the line; the metadata and the index stack. */
 @media (max-width: 40rem) {
   body { font-size: 1rem; }
@@ -135,6 +140,11 @@ ul.unlocated { columns: 14rem; font-size: .95rem; }
   table.places thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   table.places tr { border-bottom: 1px solid var(--rule); padding: .3rem 0; }
   table.places th, table.places td { border: 0; padding: .05rem 0; }
+  dl.elements dd { margin-left: .75rem; }
+  table.attributes, table.attributes caption, table.attributes tbody, table.attributes tr, table.attributes th, table.attributes td { display: block; width: 100%; }
+  table.attributes thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.attributes tr { border-bottom: 1px solid var(--rule); padding: .3rem 0; }
+  table.attributes th, table.attributes td { border: 0; padding: .1rem 0; }
 }
 @media print {
   header.site, footer.site, nav.pager, nav.forms, .skip, .toggle, .toggle-label { display: none; }
