@@ -108,7 +108,7 @@
       <xsl:sequence select="c:string-or-null('archive', $archive/tei:publisher)"/>
       <xsl:sequence select="c:string-or-null('collection', ($h//tei:msIdentifier/tei:collection, $archive/tei:note[@type = 'collection'])[1])"/>
       <xsl:sequence select="c:string-or-null('repository', $h//tei:msIdentifier/tei:repository)"/>
-      <xsl:sequence select="c:string-or-null('url', $archive/tei:ref/@target)"/>
+      <xsl:sequence select="c:string-or-null('url', ($archive/tei:ref/@target, $frus/tei:ref/@target)[1])"/>
       <xsl:sequence select="c:string-or-null('citation', $h//tei:sourceDesc/tei:bibl[@type = 'citation'])"/>
       <array key="pages">
         <xsl:for-each select="c:pages(.)"><string><xsl:value-of select="."/></string></xsl:for-each>
