@@ -295,6 +295,11 @@ describe('HTML edition', () => {
     expect(index).toContain('<small>Soong told me this morning of his negotiations with Stalin last night.</small>'); // not the date-time group 111258.
     expect(index).toContain('<small>Personal and Top Secret for the President from Harriman.</small>');
     expect(index).not.toContain('761.93/12');
+    // a first sentence over 200 characters is cut between words (001's)
+    const cut = [...index.matchAll(/<small>([^<]*)…<\/small>/g)].map((m) => m[1]!);
+    expect(cut).toHaveLength(1);
+    const first = (JSON.parse(run(json, tei('001_1b218d7b1150b741'))) as { paragraphs: { text: string }[] }).paragraphs[0]!.text;
+    expect(first.startsWith(`${cut[0]} `)).toBe(true);
     // From and To by the register's name, the cable's words on hover, labelled for a phone where the rows stack
     expect(index).toContain('<td data-label="To"><span title="the President">Franklin D. Roosevelt</span></td>');
   });
