@@ -32,6 +32,7 @@ import type { WitnessInfo } from './collate/tei.js';
 import { runStylesheet } from './transform/run.js';
 import { STATIC_REPOSITORY, staticRepository } from './library/oai.js';
 import { searchOutputs, writeSearch } from './build/search.js';
+import { tableOutputs, writeTables } from './build/tables.js';
 import { publish, type Published } from './build/publish.js';
 import { corpusPrint, mergeShardRecords, shardOf, writeShardRecord, type Shard } from './build/shards.js';
 import { stageClock, type Timing } from './build/timings.js';
@@ -383,7 +384,7 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     const current = byDate.map((e, i) => !options.force && entryOf(e)?.published === keys[i] && Object.values(cableOutputs(options.distDir, e.report.stem)).every((p) => existsSync(p)));
     // The corpus pages likewise: made from every cable's published inputs, in date order, and the documentation's ODD.
     const corpusKey = fingerprint(`${keys.join('\0')}\0${programKey}\0${fingerprint(readFileSync(join(schemaDir, 'tei-cable.odd')))}\0${fingerprint(readFileSync(join(transformsDir, 'html', 'search.js')))}`);
-    corpusCurrent = shard !== undefined || (!options.force && readCorpusKey(options.distDir) === corpusKey && [...corpusOutputs(options.distDir), ...Object.values(searchOutputs(options.distDir)), ...('repository' in oai ? [join(options.distDir, ...STATIC_REPOSITORY)] : [])].every((p) => existsSync(p)));
+    corpusCurrent = shard !== undefined || (!options.force && readCorpusKey(options.distDir) === corpusKey && [...corpusOutputs(options.distDir), ...Object.values(searchOutputs(options.distDir)), ...Object.values(tableOutputs(options.distDir)), ...('repository' in oai ? [join(options.distDir, ...STATIC_REPOSITORY)] : [])].every((p) => existsSync(p)));
     let published: Published = { clean: [], corpusClean: false };
     const runner = transformRunner(sefs, jobsFor(options.jobs, byDate.filter((_, i) => !current[i]).map((e) => e.xml.length)));
     try {
@@ -394,6 +395,8 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     lap('publish');
     // The search index, from the JSON records just written or left as they were: a corpus-level output, made with the corpus pages.
     if (!corpusCurrent) writeSearch(options.distDir, transformsDir, byDate.filter((e) => e.report.json !== undefined).map((e) => e.report.stem), corpusDiagnostics);
+    // The CSV tables likewise, beside the JSON records.
+    if (!corpusCurrent) writeTables(options.distDir, byDate.filter((e) => e.report.json !== undefined).map((e) => e.report.stem), corpusDiagnostics);
     lap('search');
     byDate.forEach((e, i) => {
       const entry = entryOf(e);

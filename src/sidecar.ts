@@ -11,6 +11,8 @@ export interface Sidecar {
   place?: string;
   sender?: string;
   addressees?: string[];
+  /** The cable's page at its archive or publisher, when its text gives none. */
+  url?: string;
   /** On what authority. */
   note: string;
 }
@@ -68,5 +70,6 @@ export function applySidecar(cable: Cable, sidecar: Sidecar): Cable {
   if (sidecar.place) meta.place = sidecar.place;
   if (sidecar.sender) meta.sender = sidecar.sender;
   if (sidecar.addressees) meta.addressees = [...sidecar.addressees];
+  if (sidecar.url) meta.sourceUrl = sidecar.url;
   return { ...cable, meta };
 }

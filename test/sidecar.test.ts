@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeSource } from '../src/pipeline.js';
+import { runStylesheet } from '../src/transform/run.js';
 import { checkSidecar } from './helpers/ingest.js';
+import { compiledSheets } from './helpers/sheets.js';
 
 const SOURCE = new TextEncoder().encode('Moscow Embassy Files—710: Telegram\n\nThe Ambassador in the Soviet Union (Harriman) to the President\n\nText of the cable.\n');
 const encode = (text: string) => encodeSource({ stem: 'c', file: 'c.txt', bytes: SOURCE, sidecar: { file: 'c.json', text } }, checkSidecar);
@@ -13,6 +15,22 @@ describe('sidecars', () => {
     expect(r.xml).toContain('<date when="1945-07-03">3 July 1945</date>');
     expect(r.xml).toContain('<note type="date-source" subtype="sidecar">Date supplied by the editors. From the Wilson Center copy.</note>');
     expect(r.xml).toContain('<placeName>Moscow</placeName>');
+  });
+
+  it('give a FRUS cable the page of its archive, which its text lacks: in the TEI, the JSON and a link of its page', () => {
+    const url = 'https://history.state.gov/historicaldocuments/frus1945v07/d1';
+    const r = encode(`{"url": "${url}", "note": "The Office of the Historian's page of this document."}`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.xml).toMatch(new RegExp(`<bibl type="frus">[^]*<ref target="${url}">${url}</ref>\\s*</bibl>`));
+    const { html, json } = compiledSheets('html', 'json');
+    const page = runStylesheet(html, r.xml!, 'c.xml');
+    expect(page.output).toContain(`<a href="${url}" class="archive-link">The archive’s page</a>`);
+    expect(JSON.parse(runStylesheet(json, r.xml!, 'c.xml').output!).source).toMatchObject({ type: 'frus', url });
+    // without it, no link; and an address that is not http(s) is refused by the schema, the sidecar ignored
+    expect(runStylesheet(html, encode('{"note": "x"}').xml!, 'c.xml').output).not.toContain('archive-link');
+    const refused = encode('{"url": "javascript:alert(1)", "note": "x"}');
+    expect(refused.diagnostics).toEqual([expect.objectContaining({ ruleId: 'sidecar:schema' })]);
+    expect(refused.xml).not.toContain('javascript:');
   });
 
   it('leave a cable undated when there is none and nothing dates it', () => {

@@ -28,6 +28,18 @@ export function miniSearchScript(): string {
   return `/*! MiniSearch ${pkg.version} | ${pkg.license} licence | Copyright 2022 Luca Ongaro | https://github.com/lucaong/minisearch */\n${umd.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n')}`;
 }
 
+/** The registers' names by kind and id, from edition.json in `jsonDir`; none when it cannot be read (its own error is reported), so that ids stand for them. */
+export function registerNames(jsonDir: string): Record<Kind, Map<string, string>> {
+  const labels: Record<Kind, Map<string, string>> = { person: new Map(), place: new Map(), org: new Map() };
+  try {
+    const edition = JSON.parse(readFileSync(join(jsonDir, 'edition.json'), 'utf8')) as { registers?: Record<'persons' | 'places' | 'orgs', { id: string; name: string }[]> };
+    for (const [list, kind] of [['persons', 'person'], ['places', 'place'], ['orgs', 'org']] as const) for (const e of edition.registers?.[list] ?? []) labels[kind].set(e.id, e.name);
+  } catch {
+    // No edition.json: no names.
+  }
+  return labels;
+}
+
 /**
  * Makes the search's files from the JSON records of the cables named (in the order given, the build's by
  * date) under `distDir/json/`, and copies the page's script from the transforms' folder. A record that cannot
@@ -35,13 +47,7 @@ export function miniSearchScript(): string {
  */
 export function writeSearch(distDir: string, transformsDir: string, stems: readonly string[], sink: Diagnostic[]): void {
   const json = join(distDir, 'json');
-  const labels: Record<Kind, Map<string, string>> = { person: new Map(), place: new Map(), org: new Map() };
-  try {
-    const edition = JSON.parse(readFileSync(join(json, 'edition.json'), 'utf8')) as { registers?: Record<'persons' | 'places' | 'orgs', { id: string; name: string }[]> };
-    for (const [list, kind] of [['persons', 'person'], ['places', 'place'], ['orgs', 'org']] as const) for (const e of edition.registers?.[list] ?? []) labels[kind].set(e.id, e.name);
-  } catch {
-    // No edition.json (its own error is reported): the facets show ids.
-  }
+  const labels = registerNames(json);
   /** The records one at a time: the index holds their words, not the records. */
   function* records(): Generator<CableRecord> {
     for (const stem of stems) {

@@ -8,7 +8,7 @@ import type { TransformTask } from '../transform/pool.js';
  * The build's stages, in their order: `encode` (configuration, registers, witnesses' detection, ingest, annotate,
  * encode, the TEI files, the manifest and the review file), `validate` (RELAX NG and the rules), `edition` (dist/tei/edition.xml), `compile` (the
  * stylesheets, or their cached SEF), `publish` (every stylesheet run: the cables' HTML, JSON and catalogue
- * records, and the corpus pages, and the publish keys and manifest around them), `search` (the search index), `collate` (the witnesses' collations).
+ * records, and the corpus pages, and the publish keys and manifest around them), `search` (the search index and the CSV tables), `collate` (the witnesses' collations).
  */
 export type BuildStage = 'encode' | 'validate' | 'edition' | 'compile' | 'publish' | 'search' | 'collate';
 

@@ -192,6 +192,7 @@ function header(cable: Cable, ctx: Context): XElement {
         pages.length
           ? el('biblScope', { unit: 'page', from: pages[0], to: pages[pages.length - 1] }, pages[0] === pages[pages.length - 1] ? pages[0]! : `${pages[0]}–${pages[pages.length - 1]}`)
           : null,
+        meta.sourceUrl ? el('ref', { target: meta.sourceUrl }, meta.sourceUrl) : null,
       )
     : null;
   const archiveBibl = a

@@ -140,6 +140,41 @@ describe.skipIf(!available)(`the HTML edition in Chromium (${available ? CHROMIU
     await page.close();
   });
 
+  /** The words of the elements a selector finds that are drawn on more than one line (broken inside the word; after a hyphen is no break inside). */
+  const brokenWords = (page: Page, selector: string): Promise<string[]> =>
+    page.$$eval(selector, (es) => es.flatMap((e) => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        for (const m of t.textContent!.matchAll(/[^\s-]+/g)) {
+          const range = document.createRange();
+          range.setStart(t, m.index);
+          range.setEnd(t, m.index + m[0].length);
+          if (range.getClientRects().length > 1) broken.push(m[0]);
+        }
+      }
+      return broken;
+    }));
+
+  it('breaks no name of the index inside a word, on a desktop or a phone', async () => {
+    for (const width of [1280, 768, 375, 320]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(pathToFileURL(join(htmlDir, 'index.html')).href);
+      expect({ width, broken: await brokenWords(page, 'table.cables td') }).toEqual({ width, broken: [] });
+      await page.close();
+    }
+  });
+
+  it('breaks no word of the encoding page’s tables of attributes inside it, on a desktop or a phone', async () => {
+    for (const width of [1280, 375, 320]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(pathToFileURL(join(htmlDir, 'encoding.html')).href);
+      expect(await page.locator('table.attributes').count()).toBeGreaterThan(0);
+      expect({ width, broken: await brokenWords(page, 'table.attributes tbody th, table.attributes tbody td') }).toEqual({ width, broken: [] });
+      await page.close();
+    }
+  });
+
   it('the 320-pixel check itself fails on a page wider than the screen', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.setContent('<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><p style="white-space:nowrap">https://digitalarchive.wilsoncenter.org/document/a-very-long-address-that-does-not-wrap</p></main></body></html>');
@@ -157,16 +192,51 @@ describe.skipIf(!available)(`the HTML edition in Chromium (${available ? CHROMIU
     await page.click('label[for="show-speech"]');
     expect((await look(page, '.said-direct')).background).not.toBe(CLEAR);
     expect((await look(page, '.said-reported')).background).not.toBe(CLEAR);
-    const shown = await page.$$eval('.speaker', (ls) => ls.map((l) => [getComputedStyle(l).display, l.getBoundingClientRect().width, l.scrollWidth]));
+    const shown = await page.$$eval('.speaker', (ls) => ls.map((l) => [getComputedStyle(l).position, l.getBoundingClientRect().width > 10]));
     expect(shown.length).toBeGreaterThan(0);
-    // a label stands above the line, out of the sentence's run: it takes no width in it, yet its name is drawn
-    for (const [display, width, drawn] of shown) expect([display, width, (drawn as number) > 10]).toEqual(['inline-block', 0, true]);
+    // a label stands above the line, out of the sentence's run (absolute: it takes no width in it), its name drawn
+    for (const [position, drawn] of shown) expect([position, drawn]).toEqual(['absolute', true]);
     await page.addScriptTag({ content: axe.source });
     const violations = await page.evaluate(async () => (await (globalThis as unknown as { axe: typeof axe }).axe.run()).violations.map((v) => v.id));
     expect(violations).toEqual([]);
     await page.click('label[for="show-speech"]');
     expect(await page.$$eval('.speaker', (ls) => ls.every((l) => getComputedStyle(l).display === 'none'))).toBe(true);
     await page.close();
+  });
+
+  it('draws every speaker’s label whole, above the line where its words begin, on a phone and a desktop', async () => {
+    const wrong: string[] = [];
+    for (const width of [320, 375, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      for (const name of pages.filter((n) => /^\d{3}_/.test(n))) {
+        await page.goto(pathToFileURL(join(htmlDir, name)).href);
+        await page.click('label[for="show-speech"]');
+        const found = await page.$$eval('.speaker', (ls) => ls.flatMap((l) => {
+          const main = document.querySelector('main')!.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(l);
+          const label = range.getBoundingClientRect();
+          // the said's first character after the label
+          const walker = document.createTreeWalker(l.parentElement!, NodeFilter.SHOW_TEXT);
+          let first: DOMRect | undefined;
+          for (let t = walker.nextNode(); t && !first; t = walker.nextNode()) {
+            const at = l.contains(t) ? -1 : t.textContent!.search(/\S/);
+            if (at < 0) continue;
+            const r = document.createRange();
+            r.setStart(t, at);
+            r.setEnd(t, at + 1);
+            first = r.getBoundingClientRect();
+          }
+          const whole = label.left >= main.left - 0.5 && label.right <= main.right + 0.5;
+          const above = label.bottom <= first!.top + 3 && label.bottom >= first!.top - 12;
+          const over = label.left - 1 <= first!.left && first!.left <= label.right + 1;
+          return whole && above && over ? [] : [`${l.textContent} whole=${whole} above=${above} over its first word=${over}`];
+        }));
+        wrong.push(...found.map((f) => `${width} px ${name}: ${f}`));
+      }
+      await page.close();
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('prints with no tint, no underline, no toggle, and page numbers whole in the margin', async () => {

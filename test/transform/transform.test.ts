@@ -94,6 +94,14 @@ describe('JSON edition', () => {
     expect(value.mentions).toContainEqual(expect.objectContaining({ id: 'us-navy', paragraph: 'fn1', surface: 'Navy' }));
   });
 
+  it('places a page that begins between paragraphs at the start of the next one (000: page 969 begins with p9)', () => {
+    const value = JSON.parse(run(json, tei('000_fb8a52e7ff6220c4'))) as { pageBreaks: unknown[] };
+    expect(value.pageBreaks).toEqual([expect.objectContaining({ n: '968', paragraph: 'p1' }), { n: '969', paragraph: 'p9', start: 0, end: 0 }]);
+    // the HTML page marks it in a line of its own before the same paragraph
+    const page = run(html, tei('000_fb8a52e7ff6220c4'));
+    expect(page).toMatch(/<p class="pb-line"><span class="pb" id="page-969"[^]*?<\/p>\s*<p data-tei="p" id="p9"/);
+  });
+
   it('writes a gap as its reason says, [omitted] or [illegible], and counts offsets past it', () => {
     const source = readFileSync(`${ROOT}test/fixtures/tei/frus-roosevelt-papers.xml`, 'utf8');
     expect(source).toContain('<gap reason="omitted"/>');
@@ -287,6 +295,11 @@ describe('HTML edition', () => {
     expect(index).toContain('<small>Soong told me this morning of his negotiations with Stalin last night.</small>'); // not the date-time group 111258.
     expect(index).toContain('<small>Personal and Top Secret for the President from Harriman.</small>');
     expect(index).not.toContain('761.93/12');
+    // a first sentence over 200 characters is cut between words (001's)
+    const cut = [...index.matchAll(/<small>([^<]*)…<\/small>/g)].map((m) => m[1]!);
+    expect(cut).toHaveLength(1);
+    const first = (JSON.parse(run(json, tei('001_1b218d7b1150b741'))) as { paragraphs: { text: string }[] }).paragraphs[0]!.text;
+    expect(first.startsWith(`${cut[0]} `)).toBe(true);
     // From and To by the register's name, the cable's words on hover, labelled for a phone where the rows stack
     expect(index).toContain('<td data-label="To"><span title="the President">Franklin D. Roosevelt</span></td>');
   });

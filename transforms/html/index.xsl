@@ -69,14 +69,14 @@
   </xsl:template>
 
   <!-- The abstract, or the first sentence of the text proper: the first paragraph of the body, without the
-       date-time group or telegram number that opens it and without notes (at most 200 characters). -->
+       date-time group or telegram number that opens it and without notes (at most 200 characters, cut between words). -->
   <xsl:function name="c:teaser" as="xs:string">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="abstract" select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:abstract)"/>
     <xsl:variable name="p" select="($tei/tei:text/tei:body//tei:p[not(ancestor::tei:note)][normalize-space(string-join(c:teaser-text(.))) != ''])[1]"/>
     <xsl:variable name="text" select="normalize-space(string-join($p ! c:teaser-text(.)))"/>
     <xsl:variable name="sentence" select="replace($text, '^(.*?[.!?][&quot;”’)]*)\s+[\p{Lu}“&quot;(].*$', '$1')"/>
-    <xsl:sequence select="if ($abstract != '') then $abstract else if (string-length($sentence) gt 200) then substring($sentence, 1, 200) || '…' else $sentence"/>
+    <xsl:sequence select="if ($abstract != '') then $abstract else if (string-length($sentence) gt 200) then replace(replace(substring($sentence, 1, 201), '\s+\S*$', ''), '[\s,;:]+$', '') || '…' else $sentence"/>
   </xsl:function>
 
   <!-- A paragraph's words for the teaser: notes and the opening date-time group or telegram number left out. -->

@@ -100,7 +100,7 @@
   <!-- The cable's other forms and its source online: its TEI, its JSON, the archive's page. -->
   <xsl:template name="cable-links">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:variable name="url" select="string(($tei/tei:teiHeader//tei:sourceDesc/tei:bibl[@type = 'archive']/tei:ref/@target)[1])"/>
+    <xsl:variable name="url" select="string(($tei/tei:teiHeader//tei:sourceDesc/tei:bibl[@type = ('archive', 'frus')]/tei:ref/@target)[1])"/>
     <nav class="forms" aria-label="This cable elsewhere">
       <ul>
         <li><a href="{$tei-dir}{encode-for-uri(c:stem($tei))}.xml" type="application/tei+xml">TEI XML</a></li>

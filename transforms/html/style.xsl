@@ -45,7 +45,16 @@ a.name:hover, a.name:focus { color: var(--accent); }
 .toggle:checked ~ .text p { line-height: 2.4; }
 .toggle:checked ~ .text .said-reported { background: #f1ede3; }
 .toggle:checked ~ .text .said-direct { background: #efe2cf; }
-.toggle:checked ~ .text .speaker { display: inline-block; width: 0; position: relative; top: -1.3em; white-space: nowrap; font: 600 .62rem/1 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em; color: #5b4636; pointer-events: none; }
+/* The label is out of the run of the sentence (absolute: it takes no width), in the line's leading above the said's first
+   word, which a word joiner keeps it with: it never stays behind at the end of the line before. Where the browser can
+   anchor it, the label ends at its words instead of running off the line's end when they begin near it. */
+.toggle:checked ~ .text .said::before { content: '\2060'; }
+.toggle:checked ~ .text .speaker { display: inline-block; position: absolute; white-space: nowrap; font: 600 .62rem/1 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em; color: #5b4636; pointer-events: none; }
+@supports (anchor-scope: --said) {
+  .toggle:checked ~ .text .said { anchor-scope: --said; }
+  .toggle:checked ~ .text .said::before { anchor-name: --said; }
+  .toggle:checked ~ .text .speaker { position-anchor: --said; position-area: top span-right; position-try-fallbacks: flip-inline; }
+}
 .entry { border-bottom: 1px solid var(--rule); padding-bottom: 1rem; }
 .entry h2 { border: 0; }
 .entry h2 .life { font-weight: normal; }
@@ -58,6 +67,8 @@ nav.pager ul { display: flex; flex-wrap: wrap; gap: .5rem; justify-content: spac
 table.cables { border-collapse: collapse; width: 100%; font-size: .95rem; }
 table.cables th, table.cables td { text-align: left; vertical-align: top; padding: .5rem; border-bottom: 1px solid var(--rule); }
 table.cables td.date { white-space: nowrap; }
+/* The index's names and titles break between words: a break anywhere would let the table squeeze a name's column to a few letters. */
+table.cables td { overflow-wrap: break-word; }
 .seg.repetition { text-decoration: underline wavy #a3562f; text-underline-offset: .25em; }
 main:has(.witnesses) { max-width: 82rem; }
 .witnesses { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 2rem; }
@@ -104,6 +115,11 @@ table.places { border-collapse: collapse; width: 100%; font-size: .95rem; }
 table.places th, table.places td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--rule); }
 table.places th[scope="row"] { font-weight: normal; }
 ul.unlocated { columns: 14rem; font-size: .95rem; }
+/* The encoding page: each element's attributes as a table. */
+table.attributes { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .25rem 0 1rem; }
+table.attributes caption { text-align: left; color: var(--muted); font: .8rem system-ui, sans-serif; padding-bottom: .25rem; }
+table.attributes th, table.attributes td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--rule); }
+table.attributes ul { margin: 0; padding-left: 1.1rem; }
 /* Phones: one column; the page numbers come into the line; the metadata and the index stack. */
 @media (max-width: 40rem) {
   body { font-size: 1rem; }
@@ -124,6 +140,11 @@ ul.unlocated { columns: 14rem; font-size: .95rem; }
   table.places thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   table.places tr { border-bottom: 1px solid var(--rule); padding: .3rem 0; }
   table.places th, table.places td { border: 0; padding: .05rem 0; }
+  dl.elements dd { margin-left: .75rem; }
+  table.attributes, table.attributes caption, table.attributes tbody, table.attributes tr, table.attributes th, table.attributes td { display: block; width: 100%; }
+  table.attributes thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.attributes tr { border-bottom: 1px solid var(--rule); padding: .3rem 0; }
+  table.attributes th, table.attributes td { border: 0; padding: .1rem 0; }
 }
 @media print {
   header.site, footer.site, nav.pager, nav.forms, .skip, .toggle, .toggle-label { display: none; }

@@ -108,7 +108,7 @@
       <xsl:sequence select="c:string-or-null('archive', $archive/tei:publisher)"/>
       <xsl:sequence select="c:string-or-null('collection', ($h//tei:msIdentifier/tei:collection, $archive/tei:note[@type = 'collection'])[1])"/>
       <xsl:sequence select="c:string-or-null('repository', $h//tei:msIdentifier/tei:repository)"/>
-      <xsl:sequence select="c:string-or-null('url', $archive/tei:ref/@target)"/>
+      <xsl:sequence select="c:string-or-null('url', ($archive/tei:ref/@target, $frus/tei:ref/@target)[1])"/>
       <xsl:sequence select="c:string-or-null('citation', $h//tei:sourceDesc/tei:bibl[@type = 'citation'])"/>
       <array key="pages">
         <xsl:for-each select="c:pages(.)"><string><xsl:value-of select="."/></string></xsl:for-each>
@@ -236,9 +236,19 @@
       </array>
       <array key="pageBreaks">
         <xsl:for-each select="tei:text//tei:pb">
+          <!-- A page that begins between blocks begins with the next block, at its start; null when none follows. -->
+          <xsl:variable name="after" select="following-sibling::*[not(self::tei:pb)][1]"/>
+          <xsl:variable name="next" select="if ($after/(self::tei:opener | self::tei:closer)) then $after/*[not(self::tei:pb)][1] else $after"/>
           <map>
             <string key="n"><xsl:value-of select="@n"/></string>
-            <xsl:sequence select="c:place(., 'paragraph', 0)"/>
+            <xsl:choose>
+              <xsl:when test="empty(c:json-block(..)) and exists($next) and c:json-block($next) is $next">
+                <string key="paragraph"><xsl:value-of select="c:json-block-id($next)"/></string>
+                <number key="start">0</number>
+                <number key="end">0</number>
+              </xsl:when>
+              <xsl:otherwise><xsl:sequence select="c:place(., 'paragraph', 0)"/></xsl:otherwise>
+            </xsl:choose>
           </map>
         </xsl:for-each>
       </array>

@@ -1,0 +1,22 @@
+/** A small RFC 4180 reader for the tests of the CSV tables. */
+
+/** Parses RFC 4180 text (CRLF lines, quoted fields) into rows, as a spreadsheet would. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  if (field !== '' || row.length > 0) throw new Error('the CSV text does not end with a line’s end');
+  return rows;
+}
