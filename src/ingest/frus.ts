@@ -171,6 +171,9 @@ function endDateOf(text: string): string | undefined {
   return d && d.index === 0 && flat.length <= d.text.length + 2 ? d.when : undefined;
 }
 
+/** A document's address at history.state.gov (`https://history.state.gov/historicaldocuments/frus1945v07/d685`). */
+const FRUS_DOCUMENT_URL = /\bhttps?:\/\/(?:www\.)?history\.state\.gov\/historicaldocuments\/frus[\w-]+\/[\w-]+/;
+
 /** Parses a FRUS page copy. */
 export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Cable {
   let blocks = splitBlocks(src);
@@ -179,6 +182,8 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
   const trail = trailingNavigation(blocks.slice(lead).map((b) => b.text));
   for (const b of [...blocks.slice(0, lead), ...blocks.slice(blocks.length - trail)]) omitted.push({ text: b.text, position: src.position(b.start, b.end) });
   blocks = blocks.slice(lead, blocks.length - trail);
+  // The page's own address, when the copy took it with the page frame: the archive's page of the cable.
+  const sourceUrl = omitted.map((o) => FRUS_DOCUMENT_URL.exec(flatText(o.text))?.[0]).find((u) => u !== undefined);
   if (omitted.length) reporter.info('ingest:navigation', `left out as the site's navigation, not the document's: ${omitted.map((o) => `“${flatText(o.text)}”`).join(', ')}`, omitted[0]!.position.start);
   const docEnd = blocks[blocks.length - 1]?.end ?? src.text.length;
   // A page marker before the source note: the document begins at the top of that page; the marker opens the head.
@@ -342,6 +347,7 @@ export function parseFrus(src: SourceText, stem: string, reporter: Reporter): Ca
     ...(omitted.length ? { omitted } : {}),
     meta: {
       ...(headText ? { sourceTitle: headText } : {}),
+      ...(sourceUrl ? { sourceUrl } : {}),
       ...(date ? { date } : {}),
       ...(place ? { place } : {}),
       ...(parties.sender ? { sender: parties.sender } : {}),

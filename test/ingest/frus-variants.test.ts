@@ -1,7 +1,8 @@
 /** Each layout variant of a FRUS page copy (src/ingest/README.md) read from its synthetic fixture: the header facts it gives. */
 import { describe, expect, it } from 'vitest';
 import { partiesOfHead } from '../../src/ingest/common.js';
-import { buildFile } from '../helpers/ingest.js';
+import { readFileSync } from 'node:fs';
+import { buildFile, parse, ROOT } from '../helpers/ingest.js';
 
 interface Facts {
   file?: string;
@@ -69,6 +70,16 @@ describe('FRUS layout variants: particulars', () => {
     expect(xml).not.toContain('Skip to main content');
     expect(xml).not.toContain('Foreign Service Institute');
     expect(diagnostics.some((d) => d.ruleId === 'ingest:no-source-note')).toBe(true);
+  });
+
+  it('the page’s own address, copied with the page frame, is the archive’s page of the cable; no other address is', () => {
+    const text = readFileSync(`${ROOT}test/fixtures/sources/frus-navigation-no-note.txt`, 'utf8');
+    const address = 'https://history.state.gov/historicaldocuments/frus1944v06/d212';
+    const withUrl = parse(text.replace('Previous\n', `Previous\n${address}\n`), 'with-url').cable!;
+    expect(withUrl.meta.sourceUrl).toBe(address);
+    expect(withUrl.omitted?.map((o) => o.text).join('\n')).toContain(address);
+    expect(parse(text, 'without').cable!.meta.sourceUrl).toBeUndefined();
+    expect(parse(text.replace('Previous\n', 'Previous\nhttps://history.state.gov/search\n'), 'search').cable!.meta.sourceUrl).toBeUndefined();
   });
 
   it('notes listed from 1 take the chapter numbers of the text; a lettered number follows its number', () => {
