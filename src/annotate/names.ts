@@ -17,7 +17,7 @@ export interface NameHit {
   /** The title of an office (`President`), when the hit is one. */
   role?: string;
   /** Why a title is not resolved: no date, no holder, or several. */
-  unresolved?: 'undated' | 'no-holder' | 'ambiguous';
+  unresolved?: 'undated' | 'no-holder' | 'ambiguous' | 'other-body';
   holders?: Entry[];
   /** Where the register's form starts, when given names before it were taken into the name. */
   nameFrom?: number;
@@ -58,6 +58,15 @@ const COMMON_NOUN_FORM = /^(?:Department|Dept\.?|Embassy|Legation|Commission|Com
 const NAMED_AFTER_PLACE = /^\s(?:Conference|Conferences|Delegation|Forces|Papers|Files|Embassy Files)\b/;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Words after a title that date the holding of it: `until November 1944`, `since 1943`, `1917–1919`. */
+const HELD_UNTIL = /^,?\s+(?:(?:until|till|since|from|in)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}|\d{4}\s*[–-])/u;
+
+/** The great powers whose leaders American cables name by their title alone (`the Prime Minister`). */
+const GREAT_POWERS: ReadonlySet<string> = new Set(['united-kingdom', 'united-states', 'soviet-union']);
+
+/** Words after a surname that make the name of a thing, not a longer name: `the Stalin Prize Committee`, `the Hurley Mission Report`. */
+const LONGER_NAME_STOP = /^(?:Prize|Plan|Line|Mission|Committee|Commission|Government|Govt|Army|Party|Report|Agreement|Treaty|Declaration|Doctrine|Note|Memorandum|Papers|Files|Group|Regime|Cabinet|Administration|Office|Street|Square|Avenue|Road|Hall|House|Island|Islands|River|Bay|Sea|Canal|Line|Act|Formula|Proposal|Proposals|Statement|Message|Letter|Telegram|Conference|Talks|Visit)$/;
 
 /** Whether the initials right before a surname (`A. Molotov`) do not open the entry's given names (`Molotov, Vyacheslav M.`: V.). */
 function otherInitials(entry: Entry, before: string): boolean {
@@ -230,7 +239,28 @@ export class NameMatcher {
     };
     if (there.length) return pick((cs) => cs.filter((c) => there.includes(c)).length, 1, 1.01);
     // The cable's countries decide only when they speak clearly: two mentions at least, twice the next.
-    return context ? pick((cs) => cs.reduce((n, c) => n + (context.countries.get(c) ?? 0), 0), 2, 2) : undefined;
+    const spoken = (cs: string[]): number => cs.reduce((n, c) => n + (context?.countries.get(c) ?? 0), 0);
+    const clear = context ? pick(spoken, 2, 2) : undefined;
+    if (clear || !context) return clear;
+    // Else the one holder of a great power's office, when the cable names the country of no other holder: American cables
+    // speak of the Allies' Prime Minister without naming Britain, not of Bulgaria's or Turkey's without naming their country.
+    const great = spells.filter((_, i) => own[i]!.some((c) => GREAT_POWERS.has(c)));
+    const others = spells.filter((h) => !great.includes(h));
+    const greatHolders = new Set(great.map((h) => h.entry));
+    return greatHolders.size === 1 && others.every((h) => spoken(own[spells.indexOf(h)]!) === 0) ? [...greatHolders][0] : undefined;
+  }
+
+  /**
+   * Whether the words after a position go on a person's name: a capitalised word or an initial, then a capitalised
+   * word that is no name of an entry, no head word of a body or a place, with nothing but a space between them
+   * (`… Lorenzo Peluffo`, `… T. Vorbeck`; not `… Prize Committee`, nor `… Stalin`).
+   */
+  private opensLongerName(text: string, to: number): boolean {
+    const m = /^ (\p{Lu}\p{Ll}+|\p{Lu}\.) (\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(to, to + 60));
+    if (!m) return false;
+    // The next word is no name of its own; the last may be the surname of the longer name (`Peluffo`), not a place's or a body's.
+    const kind = this.forms.get(m[2]!)?.entry?.kind;
+    return !this.forms.has(m[1]!) && !LONGER_NAME_STOP.test(m[1]!) && !LONGER_NAME_STOP.test(m[2]!) && kind !== 'place' && kind !== 'org' && !this.forms.get(m[2]!)?.role;
   }
 
   /** The names in a flat text, longest first, not overlapping what is marked already; `context` the countries of the cable, to tell apart the holders of a title. */
@@ -261,6 +291,9 @@ export class NameMatcher {
       if (found.entry?.kind === 'place' && NAMED_AFTER_PLACE.test(flat.text.slice(to, to + 16))) continue;
       // Initials before a surname alone that are not the entry's name another bearer of it: `E. F. Kovalev` is not I. V. Kovalev.
       if (found.entry?.kind === 'person' && !m.form.includes(' ') && otherInitials(found.entry, flat.text.slice(Math.max(0, from - 12), from))) continue;
+      // A surname the register does not write (`Orlando` of `Orlando, Vittorio Emanuele`), alone or after a title, that opens a longer
+      // name no entry claims is a given name of another person: `Gen. Orlando Lorenzo Peluffo`, `Mr. Harlan T. Vorbeck`.
+      if (found.entry?.kind === 'person' && !found.entry.forms.includes(m.form) && found.entry.regular !== m.form && this.opensLongerName(flat.text, to)) continue;
       if (found.entry) {
         // A person's given names before a known surname belong to the name: `Anastas Ivanovich Mikoyan`.
         const titled = TITLES.some((t) => m.form.startsWith(`${t} `));
@@ -298,19 +331,40 @@ export class NameMatcher {
         }
         continue;
       }
+      // A title with the years it was held says what a person was (`…, and Prime Minister until November 1944`, `Prime Minister 1917–1919`), no mention.
+      if (HELD_UNTIL.test(flat.text.slice(to, to + 24))) continue;
       const role = found.role!;
       // With no date, every holder ever; a title only one person held, or whose holder the cable names, still resolves.
       const spells = when ? spellsOn(this.registers, role, when) : (this.registers.roles.get(role) ?? []);
       const holders = [...new Set(spells.map((h) => h.entry))];
+      // `the President of UNO`, `the Chairman of the Security Council`: the title of a body's office that no holder's office names is not theirs.
+      const body = /^ of (?:the )?/.exec(flat.text.slice(to, to + 9));
+      const bodyForm = body ? this.formAt(flat.text, to + body[0].length) : undefined;
+      const bodyEntry = bodyForm ? this.forms.get(bodyForm)?.entry : undefined;
+      if (bodyEntry?.kind === 'org' && !spells.some((h) => [bodyEntry.regular, ...bodyEntry.forms].some((f) => h.office.includes(f)))) {
+        hits.push({ from, to, kind: 'person', form: m.form, role, unresolved: 'other-body' });
+        continue;
+      }
       const entry = holders.length === 1 ? holders[0] : holders.length ? this.choose(spells, flat.text.slice(to, to + 60), context) : undefined;
       // The place in a title (`the Ambassador in China`, `the Emperor of Japan`) is a place of its own; the title is the office's word.
       const place = / (?:in|of|to|at) (?:the )?(.+)$/.exec(m.form);
       const where = place ? this.forms.get(place[1]!)?.entry : undefined;
-      const end = where?.kind === 'place' ? from + place!.index : to;
+      // Or places joined by `and`: `the Minister to Syria and Lebanon`.
+      const parts = place && !where ? place[1]!.split(/ and |, /) : [];
+      const joined = parts.length > 1 && parts.every((p) => this.forms.get(p)?.entry?.kind === 'place');
+      const end = where?.kind === 'place' || joined ? from + place!.index : to;
       if (entry) hits.push({ from, to: end, kind: 'person', form: m.form, role, entry });
       else if (!when) hits.push({ from, to: end, kind: 'person', form: m.form, role, unresolved: 'undated' });
       else hits.push({ from, to: end, kind: 'person', form: m.form, role, unresolved: holders.length ? 'ambiguous' : 'no-holder', holders });
       if (where?.kind === 'place') hits.push({ from: to - place![1]!.length, to, kind: 'place', form: place![1]!, entry: where });
+      if (joined) {
+        let at = to - place![1]!.length;
+        for (const p of parts) {
+          at = flat.text.indexOf(p, at);
+          hits.push({ from: at, to: at + p.length, kind: 'place', form: p, entry: this.forms.get(p)!.entry! });
+          at += p.length;
+        }
+      }
     }
     // Given names that are another name (`… on Outer Mongolia Stalin threatened`) are not given names.
     for (const h of hits) {

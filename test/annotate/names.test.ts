@@ -329,3 +329,75 @@ describe('candidates', () => {
     expect(flatten([{ type: 'gap', reason: 'illegible', sign: '[ILLEGIBLE]', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 12, offset: 11 } } }]).text).toBe('\u0001');
   });
 });
+
+// Invented sentences about the registers' persons (issue 9, unseen real cables of Europe, the Levant, Korea and Latin America).
+describe('names on real cables the registers were not tuned on', () => {
+  /** The persons marked in a text, guessed or not: [words, ref or null]. */
+  const persons = (text: string, when = '1945-08-20'): [string, string | null][] =>
+    [...annotateText(text, when).replace(/^[\s\S]*<text>/, '').matchAll(/<persName(?: ref="#([^"]+)")?[^>]*>(.*?)<\/persName>/g)].map((m) => [m[2]!.replace(/<[^>]+>/g, ''), m[1] ?? null]);
+
+  it('the surname in a parenthesis after an office is the one person of that surname who held an office of that word', () => {
+    // `Lane` is a common word and claimed nowhere else; `Patterson` two entries bear, only one of them an ambassador.
+    expect(persons('A wire came from the Ambassador in Poland (Lane) this week, and one from the Ambassador in Yugoslavia (Patterson).')).toEqual([
+      ['Lane', 'bliss-lane'],
+      ['Patterson', 'richard-patterson'],
+    ]);
+    // No office of that word: the build still guesses a person, with no id; and the bare common word is nothing.
+    expect(persons('The Consul at Tabriz (Lane) walked down the lane.')).toEqual([['Lane', null]]);
+  });
+
+  it('after `from`, a name is a place only when no word of a message or of hearing stands before it', () => {
+    expect(annotateText('An invitation from Harkavi came, and word from Bistrow.', '1945-08-20')).not.toMatch(/<placeName[^>]*>(?:Harkavi|Bistrow)</);
+    expect(annotateText('The troops came from Kelvarn.', '1945-08-20')).toMatch(/<placeName cert="low" resp="#pipeline">Kelvarn</);
+  });
+
+  it('an abbreviated rank is no name of its own', () => {
+    expect(persons('Maj. Gen. Harlan Vorbeck and Brig. Gen. Ostrand Kelby arrived.')).toEqual([
+      ['Harlan Vorbeck', null],
+      ['Ostrand Kelby', null],
+    ]);
+  });
+
+  it('a register surname it does not write, opening a longer name, is a given name of someone else', () => {
+    // `Orlando` of `Orlando, Vittorio Emanuele`: not in `Gen. Orlando Tivaldo Brenkow`, nor in `Orlando L. Brenkow`.
+    expect(persons('Gen. Orlando Tivaldo Brenkow resigned; Orlando L. Brenkow too.').some(([, ref]) => ref === 'vittorio-orlando')).toBe(false);
+    // Given names of Spanish and Portuguese make part of a register's name: `Orlando Lorenzo Peluffo`.
+    expect(persons('Gen. Orlando Lorenzo Peluffo resigned.', '1945-01-15')).toEqual([['Orlando Lorenzo Peluffo', 'orlando-peluffo']]);
+    // A surname before the name of a thing is the surname: `the Stalin Prize Committee`.
+    expect(persons('Signor Orlando Government Papers were read.')).toContainEqual(['Signor Orlando', 'vittorio-orlando']);
+  });
+
+  it('a title of a body’s office that no holder of the title headed names no register holder: the President of UNO', () => {
+    const t = annotateText('The memorandum went to the President of UNO, and a copy to the President.', '1946-02-20', true);
+    expect(t.tei).toContain('the <persName cert="low" resp="#pipeline">President</persName> of <orgName ref="#united-nations">UNO</orgName>');
+    expect(t.tei).toContain('to the <persName ref="#truman">President</persName>.');
+    expect(t.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'annotate:role-other-body' }));
+  });
+
+  it('words that say who a person is, after the name, its comma and a note number, are no mention; nor a title with the years it was held', () => {
+    const b = annotateText('General Harkavi,12 Deputy Chief of Staff, informs me. Talvorsen, leader of the party and Prime Minister until November 1944, left.', '1945-08-20');
+    expect(b).not.toMatch(/<(?:persName|orgName)[^>]*>Deputy Chief of Staff</);
+    expect(b).not.toMatch(/<persName[^>]*>Prime Minister</);
+  });
+
+  it('the Prime Minister of a cable that names no other holder’s country is the British one; of one that speaks of Bulgaria, Bulgaria’s', () => {
+    expect(persons('We should now ask the Prime Minister to join us; London agrees.', '1945-03-09')).toContainEqual(['Prime Minister', 'churchill']);
+    expect(persons('In Sofia the Prime Minister spoke of the Bulgarian elections and of Bulgaria.', '1945-08-20')).toContainEqual(['Prime Minister', 'georgiev']);
+    // Turkey named once, Britain not at all: nothing tells them apart.
+    expect(persons('At Ankara the Prime Minister signed.', '1944-09-12')).toContainEqual(['Prime Minister', null]);
+  });
+
+  it('the places of a title joined by `and` are places of their own: the Minister to Syria and Lebanon', () => {
+    expect(names('The Minister to Syria and Lebanon reported.', '1945-05-30')).toEqual([
+      ['Minister', 'george-wadsworth'],
+      ['Syria', 'syria'],
+      ['Lebanon', 'lebanon'],
+    ]);
+  });
+
+  it('the period’s spellings of the new entries', () => {
+    expect(names('Biryusov, Saraçoğlu, Sofianopoulos, Zachariades, Podzerov and Jamil Bey; Constantza, Galatz, Poznan, Lodz and Gdansk.', '1945-08-20').map((n) => n[1])).toEqual([
+      'biryuzov', 'saracoglu', 'sophianopoulos', 'zachariadis', 'podtserob', 'jamil-mardam', 'constanta', 'galati', 'poznan', 'lodz', 'gdansk',
+    ]);
+  });
+});
