@@ -1,6 +1,6 @@
 /** Names of the registers found in a text: every form of every entry, and the titles of offices resolved by date. */
 import { GIVEN_NAMES } from './evidence.js';
-import { TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
+import { surnameOf, TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
 import { adjectiveCountries, countryOfPlace } from './context.js';
 import { NATION } from './candidates.js';
 import type { Flat } from './flat.js';
@@ -27,6 +27,8 @@ export interface NameHit {
 export interface CableContext {
   countries: ReadonlyMap<string, number>;
   named: ReadonlySet<string>;
+  /** The persons the cable names by a form their entry writes (`Richard J. Marshall`), not only by a derived one (`General Marshall`). */
+  written?: ReadonlySet<string>;
 }
 
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -58,6 +60,18 @@ const COMMON_NOUN_FORM = /^(?:Department|Dept\.?|Embassy|Legation|Commission|Com
 const NAMED_AFTER_PLACE = /^\s(?:Conference|Conferences|Delegation|Forces|Papers|Files|Embassy Files)\b/;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether a form of a person is only the surname, alone or after a title (`Marshall`, `General Marshall`, `MARSHALL`). */
+const surnameOnly = (entry: Entry, form: string): boolean => {
+  const surname = surnameOf(entry);
+  if (!surname) return false;
+  const capitals = form.toUpperCase() === form;
+  const s = capitals ? surname.toUpperCase() : surname;
+  return form === s || TITLES.some((t) => `${capitals ? t.toUpperCase() : t} ${s}` === form);
+};
+
+/** Whether a form of a person is one the registers derive (`General Marshall`, `Orlando`), not one the entry writes. */
+const derived = (entry: Entry, form: string): boolean => !entry.forms.includes(form) && entry.regular !== form && !entry.forms.some((f) => f.toUpperCase() === form);
 
 /** Words after a title that date the holding of it: `until November 1944`, `since 1943`, `1917–1919`. */
 const HELD_UNTIL = /^,?\s+(?:(?:until|till|since|from|in)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}|\d{4}\s*[–-])/u;
@@ -197,13 +211,15 @@ export class NameMatcher {
   context(text: string): CableContext {
     const countries = new Map<string, number>();
     const named = new Set<string>();
+    const written = new Set<string>();
     for (const m of this.matches(text)) {
       const e = this.forms.get(m.form)?.entry;
       if (e) named.add(e.id);
+      if (e?.kind === 'person' && !surnameOnly(e, m.form)) written.add(e.id);
       const c = e?.kind === 'place' ? countryOfPlace(e.id) : undefined;
       if (c) countries.set(c, (countries.get(c) ?? 0) + 1);
     }
-    return { countries: adjectiveCountries(text, countries), named };
+    return { countries: adjectiveCountries(text, countries), named, written };
   }
 
   private readonly offices = new Map<string, Set<string>>();
@@ -263,6 +279,14 @@ export class NameMatcher {
     return !this.forms.has(m[1]!) && !LONGER_NAME_STOP.test(m[1]!) && !LONGER_NAME_STOP.test(m[2]!) && kind !== 'place' && kind !== 'org' && !this.forms.get(m[2]!)?.role;
   }
 
+  /** The one other person of an entry's surname that a cable names in full, when it names the entry itself in full nowhere. */
+  private namesake(entry: Entry, context: CableContext | undefined): Entry | undefined {
+    const surname = surnameOf(entry);
+    if (!surname || !context?.written || context.written.has(entry.id)) return undefined;
+    const others = [...context.written].map((id) => this.registers.entries.get(id)).filter((e): e is Entry => !!e && e !== entry && surnameOf(e) === surname);
+    return others.length === 1 ? others[0] : undefined;
+  }
+
   /** The names in a flat text, longest first, not overlapping what is marked already; `context` the countries of the cable, to tell apart the holders of a title. */
   find(flat: Flat, when: string | undefined, context?: CableContext): NameHit[] {
     const hits: NameHit[] = [];
@@ -293,7 +317,14 @@ export class NameMatcher {
       if (found.entry?.kind === 'person' && !m.form.includes(' ') && otherInitials(found.entry, flat.text.slice(Math.max(0, from - 12), from))) continue;
       // A surname the register does not write (`Orlando` of `Orlando, Vittorio Emanuele`), alone or after a title, that opens a longer
       // name no entry claims is a given name of another person: `Gen. Orlando Lorenzo Peluffo`, `Mr. Harlan T. Vorbeck`.
-      if (found.entry?.kind === 'person' && !found.entry.forms.includes(m.form) && found.entry.regular !== m.form && this.opensLongerName(flat.text, to)) continue;
+      if (found.entry?.kind === 'person' && derived(found.entry, m.form) && this.opensLongerName(flat.text, to)) continue;
+      // A surname, alone or after a title (`General Marshall`), of one entry is another's whom the cable names in full (`Gen. Richard J.
+      // Marshall` in a note) when it names the first in full nowhere: the one person of that surname the cable speaks of.
+      const namesake = found.entry?.kind === 'person' && surnameOnly(found.entry, m.form) ? this.namesake(found.entry, context) : undefined;
+      if (namesake) {
+        hits.push({ from, to, kind: 'person', form: m.form, entry: namesake });
+        continue;
+      }
       if (found.entry) {
         // A person's given names before a known surname belong to the name: `Anastas Ivanovich Mikoyan`.
         const titled = TITLES.some((t) => m.form.startsWith(`${t} `));
@@ -322,7 +353,9 @@ export class NameMatcher {
       const before = flat.text.slice(Math.max(0, from - 12), from);
       const after = flat.text.slice(to, to + 3);
       const definite = /(?:^|[\s“"‘(\[])(?:the|their|his|our|your) $/i.test(before) || /(?:^|[\s(])(?:to|from|by|with|for|and|told|informed|asked|Mr\.|Mr|Madam)\s$/.test(before) || /(?:^|[.:;!?]\s+)$/.test(before);
-      if (!definite || /^ \p{Lu}\p{Ll}/u.test(after) || /^\s*\(/.test(after)) {
+      // A title before a name is part of it (`President Truman`); not before a month (`summoned him and PriMin August 15`).
+      const month = /^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?\s*\d/.test(flat.text.slice(to, to + 16));
+      if (!definite || (/^ \p{Lu}\p{Ll}/u.test(after) && !month) || /^\s*\(/.test(after)) {
         const inner = flat.text.slice(from, to);
         for (const n of this.matches(inner.slice(1))) {
           const e = this.forms.get(n.form)?.entry;

@@ -395,6 +395,22 @@ describe('names on real cables the registers were not tuned on', () => {
     ]);
   });
 
+  it('a title before a month is still a title: `summoned him and PriMin August 15`', () => {
+    expect(persons('In Budapest Voroshilov summoned him and PriMin August 15 about the Hungarian election.', '1945-08-25')).toContainEqual(['PriMin', 'bela-miklos']);
+    // Before a name it is part of the name.
+    expect(persons('He saw President Truman today.', '1945-08-25')).toEqual([['President Truman', 'truman']]);
+  });
+
+  it('a surname after a title is the person of that surname the cable names in full, when it names the usual bearer in full nowhere', () => {
+    const note = 'General Marshall,4 the deputy, saw us. General Marshall left.\n\n  4. Gen. Richard J. Marshall.';
+    expect(persons(note, '1945-11-05').filter(([w]) => w === 'General Marshall')).toEqual([
+      ['General Marshall', 'richard-j-marshall'],
+      ['General Marshall', 'richard-j-marshall'],
+    ]);
+    // Without that note, General Marshall is George C. Marshall.
+    expect(persons('General Marshall left.', '1945-11-05')).toEqual([['General Marshall', 'george-marshall']]);
+  });
+
   it('the period’s spellings of the new entries', () => {
     expect(names('Biryusov, Saraçoğlu, Sofianopoulos, Zachariades, Podzerov and Jamil Bey; Constantza, Galatz, Poznan, Lodz and Gdansk.', '1945-08-20').map((n) => n[1])).toEqual([
       'biryuzov', 'saracoglu', 'sophianopoulos', 'zachariadis', 'podtserob', 'jamil-mardam', 'constanta', 'galati', 'poznan', 'lodz', 'gdansk',
