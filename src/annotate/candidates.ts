@@ -9,7 +9,7 @@ import { EAST_ASIAN_SURNAMES, eastAsianName, GIVEN_NAMES, slavicSurname } from '
 import { BARRIER, overlaps, type Flat } from './flat.js';
 
 /** Words that are capitalised but are not names: adjectives of nationality, titles, days. */
-const NOT_NAMES = new Set(
+export const NOT_NAMES = new Set(
   `Chinese Soviet Soviets Russian Russians Japanese Mongolian Mongolians Korean Koreans Siberian American Americans British English French
    Sino-Soviet Soviet-Chinese Chinese-Mongolian Chinese-Soviet Manchurian Allied Allies Communist Government Governor President Secretary
    Ambassador Generalissimo Marshal Minister Mr Mrs Dr Sunday Monday Tuesday Wednesday Thursday Friday Saturday I
@@ -44,7 +44,7 @@ const DOCUMENT_WORDS = new Set('Agreement Treaty Declaration Protocol Charter Co
 const SAYING = /^\s+(?:(?:also|further|then|again|later|now|once more|\p{Ll}+ly)\s+)?(?:said|says|told|tells|stated|states|asked|replied|informed|added|remarked|declared|suggested|explained|insisted|agreed|confirmed|answered|responded|announced|observed|commented|noted|stressed|emphasized|emphasised|promised|proposed|reported|warned|admitted|assured|objected|urged|maintained|claimed|requested|inquired|enquired|mentioned|pointed out|expressed)\b/u;
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'von']);
 /** Words that begin sentences but not names. */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   `The A An This That These Those In On At As If But And Or For To With From By No Not It He She We They There Here His Her Its Their Our My Your Half Finally However Again Except Under While After Before Although Since When Where What Which Who Title
    Later Then Today Yesterday Tomorrow Tonight Meanwhile Also Moreover Furthermore Subsequently Thereafter Accordingly Nevertheless Thus Hence Therefore Once Only Both Each Every All Some Any Most Many Several Such Other Another During Upon Unless Until Whether Whereas Instead Perhaps Indeed Yes Please Following Regarding Concerning Reference Re
    Sent Repeated Received Signed Copy Paragraph Para Number Nbr Urtel Deptel Embtel Reurtel Mytel Section Part Annex Enclosure Note Notes Subject Present Translation`.split(/\s+/),
@@ -109,8 +109,8 @@ export interface CandidateOptions {
   continues?: boolean;
 }
 
-/** Words that open a sentence and take a verb of saying but name no one: `Everyone agreed`. */
-const NOBODY = /^(?:Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|None|Others|Neither|Either|Nothing|Everything|Something|One|Another)$/;
+/** Words that open a sentence and take a verb of saying but name no one: `Everyone agreed`, `Latter said` (telegraphese for `the latter`). */
+const NOBODY = /^(?:Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|None|Others|Neither|Either|Nothing|Everything|Something|One|Another|Latter|Former)$/;
 
 /**
  * The runs of capitalised words in a flat text not taken by a name or date, nor at a sentence's start alone

@@ -2,7 +2,7 @@
 import { GIVEN_NAMES } from './evidence.js';
 import { surnameOf, TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
 import { adjectiveCountries, countryOfPlace } from './context.js';
-import { NATION } from './candidates.js';
+import { FUNCTION_WORDS, NATION, NOT_NAMES } from './candidates.js';
 import type { Flat } from './flat.js';
 import { isTaken } from './flat.js';
 
@@ -258,12 +258,16 @@ export class NameMatcher {
     const spoken = (cs: string[]): number => cs.reduce((n, c) => n + (context?.countries.get(c) ?? 0), 0);
     const clear = context ? pick(spoken, 2, 2) : undefined;
     if (clear || !context) return clear;
-    // Else the one holder of a great power's office, when the cable names the country of no other holder: American cables
-    // speak of the Allies' Prime Minister without naming Britain, not of Bulgaria's or Turkey's without naming their country.
+    // Else the one holder of a great power's office, when the cable names the country of no other holder, and names that power
+    // (`London` once) or speaks of no other country (twice or more): American cables speak of the Allies' Prime Minister in
+    // passing, of Bulgaria's or Turkey's with their country, and of a Prime Minister of Hungary, whom no entry holds, in a cable about Hungary.
     const great = spells.filter((_, i) => own[i]!.some((c) => GREAT_POWERS.has(c)));
     const others = spells.filter((h) => !great.includes(h));
     const greatHolders = new Set(great.map((h) => h.entry));
-    return greatHolders.size === 1 && others.every((h) => spoken(own[spells.indexOf(h)]!) === 0) ? [...greatHolders][0] : undefined;
+    if (greatHolders.size !== 1 || others.some((h) => spoken(own[spells.indexOf(h)]!) > 0)) return undefined;
+    const greatNamed = great.some((h) => spoken(own[spells.indexOf(h)]!) > 0);
+    const elsewhere = [...context.countries].some(([c, n]) => n >= 2 && !GREAT_POWERS.has(c));
+    return greatNamed || !elsewhere ? [...greatHolders][0] : undefined;
   }
 
   /**
@@ -277,6 +281,14 @@ export class NameMatcher {
     // The next word is no name of its own; the last may be the surname of the longer name (`Peluffo`), not a place's or a body's.
     const kind = this.forms.get(m[2]!)?.entry?.kind;
     return !this.forms.has(m[1]!) && !LONGER_NAME_STOP.test(m[1]!) && !LONGER_NAME_STOP.test(m[2]!) && kind !== 'place' && kind !== 'org' && !this.forms.get(m[2]!)?.role;
+  }
+
+  /** Whether the word right before a bare surname is a given name other than the entry's: a capitalised word that is no name of the registers, no title, no adjective and no sentence's opening word. */
+  private otherGivenName(entry: Entry, before: string): boolean {
+    const w = /(?<![\p{L}.’'-])(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1];
+    if (!w || this.forms.has(w) || TITLES.includes(w) || NOT_NAMES.has(w) || FUNCTION_WORDS.has(w) || GIVEN_STOP.test(w) || /\p{Ll}(?:ly|ing|ed)$/u.test(w)) return false;
+    const own = /^[^,]+,\s*(.+)$/.exec(entry.regular)?.[1] ?? '';
+    return !own.split(/\s+/).includes(w) && !entry.forms.some((f) => f.split(' ').includes(w));
   }
 
   /** The one other person of an entry's surname that a cable names in full, when it names the entry itself in full nowhere. */
@@ -318,6 +330,8 @@ export class NameMatcher {
       // A surname the register does not write (`Orlando` of `Orlando, Vittorio Emanuele`), alone or after a title, that opens a longer
       // name no entry claims is a given name of another person: `Gen. Orlando Lorenzo Peluffo`, `Mr. Harlan T. Vorbeck`.
       if (found.entry?.kind === 'person' && derived(found.entry, m.form) && this.opensLongerName(flat.text, to)) continue;
+      // A bare surname after a given name that is not the entry's is another person's: `Sami Solh` is not Riad Solh.
+      if (found.entry?.kind === 'person' && derived(found.entry, m.form) && this.otherGivenName(found.entry, flat.text.slice(Math.max(0, from - 30), from))) continue;
       // A surname, alone or after a title (`General Marshall`), of one entry is another's whom the cable names in full (`Gen. Richard J.
       // Marshall` in a note) when it names the first in full nowhere: the one person of that surname the cable speaks of.
       const namesake = found.entry?.kind === 'person' && surnameOnly(found.entry, m.form) ? this.namesake(found.entry, context) : undefined;

@@ -385,6 +385,10 @@ describe('names on real cables the registers were not tuned on', () => {
     expect(persons('In Sofia the Prime Minister spoke of the Bulgarian elections and of Bulgaria.', '1945-08-20')).toContainEqual(['Prime Minister', 'georgiev']);
     // Turkey named once, Britain not at all: nothing tells them apart.
     expect(persons('At Ankara the Prime Minister signed.', '1944-09-12')).toContainEqual(['Prime Minister', null]);
+    // A cable about a country whose Prime Minister no entry holds: not the British one.
+    expect(persons('In Budapest the Prime Minister spoke of Hungary and of the Hungarian prisoners.', '1946-04-20')).toContainEqual(['Prime Minister', null]);
+    // A cable that speaks only of the great powers: the British one.
+    expect(persons('Stalin was ready to receive the President and the Prime Minister in the Crimea; Washington will be told.', '1945-01-05')).toContainEqual(['Prime Minister', 'churchill']);
   });
 
   it('the places of a title joined by `and` are places of their own: the Minister to Syria and Lebanon', () => {
@@ -409,6 +413,12 @@ describe('names on real cables the registers were not tuned on', () => {
     ]);
     // Without that note, General Marshall is George C. Marshall.
     expect(persons('General Marshall left.', '1945-11-05')).toEqual([['General Marshall', 'george-marshall']]);
+  });
+
+  it('a bare surname after another given name than the entry’s is another person; `Latter said` names no one', () => {
+    expect(persons('At dinner Kamil Solh spoke.', '1945-08-22').some(([, ref]) => ref === 'riad-solh')).toBe(false);
+    expect(persons('Riad Solh spoke.', '1945-08-22')).toEqual([['Riad Solh', 'riad-solh']]);
+    expect(annotateText('Harkavi came. Latter said little.', '1945-08-22')).not.toContain('>Latter<');
   });
 
   it('the period’s spellings of the new entries', () => {
