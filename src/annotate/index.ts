@@ -226,10 +226,17 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
  * of the title (`Poland`). So even a surname that is a common word (`Lane`) or that two entries bear (`Patterson`: the
  * Secretary of War was no ambassador) names its entry there, and only there.
  */
+/** The words of an office that OFFICE_BEFORE_PAREN knows. */
+const OFFICE_WORD = /(?<![\p{L}])(?:Ambassador|Minister|Chargé|Consul|Secretary|Commissar|Counselor|Counsellor|Attaché|Envoy|Representative|Commander|General|Admiral|Chairman|President|Premier|Governor|Director|Chief|Head|Delegate|Commissioner)(?![\p{L}])/gu;
+
 function holderInParenthesis(text: string, c: Candidate, registers: Registers, when: string | undefined): Entry | undefined {
   if (!/^\s*\)/.test(text.slice(c.to, c.to + 3))) return undefined;
-  const title = OFFICE_BEFORE_PAREN.exec(text.slice(Math.max(0, c.from - 140), c.from))?.[0];
-  const office = title ? /^\p{L}+/u.exec(title)?.[0] : undefined;
+  const match = OFFICE_BEFORE_PAREN.exec(text.slice(Math.max(0, c.from - 140), c.from))?.[0];
+  // The office nearest the parenthesis: `The Secretary of State to the Ambassador in Turkey (Wilson)` names an ambassador.
+  const offices = match ? [...match.matchAll(OFFICE_WORD)] : [];
+  const last = offices.at(-1);
+  const office = last?.[0];
+  const title = last ? match!.slice(last.index) : undefined;
   if (!title || !office) return undefined;
   const held = (o: Entry['occupations'][number]): boolean =>
     new RegExp(`(?<![\\p{L}])${office}(?![\\p{L}])`, 'u').test(o.text) &&

@@ -342,6 +342,8 @@ describe('names on real cables the registers were not tuned on', () => {
       ['Lane', 'bliss-lane'],
       ['Patterson', 'richard-patterson'],
     ]);
+    // The office nearest the parenthesis counts, not a title before it.
+    expect(persons('The Secretary of State to the Ambassador in Turkey (Wilson) wrote.', '1946-01-28')).toContainEqual(['Wilson', 'edwin-wilson']);
     // No office of that word: the build still guesses a person, with no id; and the bare common word is nothing.
     expect(persons('The Consul at Tabriz (Lane) walked down the lane.')).toEqual([['Lane', null]]);
   });
