@@ -82,6 +82,7 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
         const marked = wrap(h.from, h.to, (children, position) => ({ type: 'name', kind: 'person', guessed: 'low', children, position }));
         const how = marked ? 'marked as a person with no register id' : 'not marked';
         if (h.unresolved === 'undated') reporter.info('annotate:role-undated', `“the ${h.form}”: the cable has no date to say who held the office; ${how}`, at);
+        else if (h.unresolved === 'other-nation') reporter.info('annotate:role-other-nation', `“the ${h.form}” of a nation whose holder of that title the registers do not give; ${how}`, at);
         else if (h.unresolved === 'other-body') reporter.info('annotate:role-other-body', `“the ${h.form}” of a body no holder of that title headed; ${how}`, at);
         else if (h.unresolved === 'ambiguous') reporter.warn('annotate:ambiguous', `“the ${h.form}” on ${when} could be ${h.holders!.map((e) => `#${e.id}`).join(' or ')}; ${how}`, at);
         else reporter.warn('annotate:role-unresolved', `no one in the registers held the office of “${h.role}” on ${when}; ${how}`, at);

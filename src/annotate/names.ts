@@ -17,7 +17,7 @@ export interface NameHit {
   /** The title of an office (`President`), when the hit is one. */
   role?: string;
   /** Why a title is not resolved: no date, no holder, or several. */
-  unresolved?: 'undated' | 'no-holder' | 'ambiguous' | 'other-body';
+  unresolved?: 'undated' | 'no-holder' | 'ambiguous' | 'other-body' | 'other-nation';
   holders?: Entry[];
   /** Where the register's form starts, when given names before it were taken into the name. */
   nameFrom?: number;
@@ -76,6 +76,12 @@ const derived = (entry: Entry, form: string): boolean => !entry.forms.includes(f
 /** Words after a title that date the holding of it: `until November 1944`, `since 1943`, `1917–1919`. */
 const HELD_UNTIL = /^,?\s+(?:(?:until|till|since|from|in)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}|\d{4}\s*[–-])/u;
 
+/** Words before a title that make it what someone became: `who became Lebanese Prime Minister`, `was appointed the Regent`. */
+const BECAME = new RegExp(`(?<![\\p{L}])(?:became|become|becomes|becoming|appointed|named|elected|designated|as)\\s+(?:(?:the|a|an)\\s+)?(?:(?:${NATION}|Acting|Deputy|new|first)\\s+)*$`, 'u');
+
+/** A nation's adjective right before a title: `Greek FonMin`, `the Syrian President`. */
+const NATION_BEFORE_TITLE = new RegExp(`(?<![\\p{L}])(${NATION})\\s$`, 'u');
+
 /** The great powers whose leaders American cables name by their title alone (`the Prime Minister`). */
 const GREAT_POWERS: ReadonlySet<string> = new Set(['united-kingdom', 'united-states', 'soviet-union']);
 
@@ -118,6 +124,7 @@ const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['Gmo', 'Generalissimo'],
   ['Gissimo', 'Generalissimo'],
   ['ForMin', 'Foreign Minister'],
+  ['FonMin', 'Foreign Minister'],
 ]);
 
 /** Finds the names of the registers in texts. */
@@ -366,7 +373,14 @@ export class NameMatcher {
       // Telegrams drop the article (`delivered to Generalissimo`, `. Generalissimo is`); a letter addresses the holder (`Dear Mr. President`).
       const before = flat.text.slice(Math.max(0, from - 12), from);
       const after = flat.text.slice(to, to + 3);
-      const definite = /(?:^|[\s“"‘(\[])(?:the|their|his|our|your) $/i.test(before) || /(?:^|[\s(])(?:to|from|by|with|for|and|told|informed|asked|Mr\.|Mr|Madam)\s$/.test(before) || /(?:^|[.:;!?]\s+)$/.test(before);
+      // Telegrams drop the article after a verb of meeting (`after consulting Regent`), before a possessive (`That Prime Minister’s
+      // assurances`) and after a nation's adjective (`Greek FonMin`, `the Syrian President`), which also says whose office it is.
+      const nation = NATION_BEFORE_TITLE.exec(flat.text.slice(Math.max(0, from - 16), from))?.[1];
+      const possessive = /^[’']s(?![\p{L}])/u.test(after) && !/(?:^|\s)(?:a|an|any|every|each)\s$/i.test(before);
+      const met = /(?:^|[\s(])(?:saw|see|seeing|met|meet|meeting|visited|visiting|consulted|consulting|called on|calling on)\s$/.test(flat.text.slice(Math.max(0, from - 14), from));
+      const definite =
+        /(?:^|[\s“"‘(\[])(?:the|their|his|our|your) $/i.test(before) || /(?:^|[\s(])(?:to|from|by|with|for|and|told|informed|asked|Mr\.|Mr|Madam)\s$/.test(before) || /(?:^|[.:;!?]\s+)$/.test(before) ||
+        nation !== undefined || possessive || met;
       // A title before a name is part of it (`President Truman`); not before a month (`summoned him and PriMin August 15`).
       const month = /^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?\s*\d/.test(flat.text.slice(to, to + 16));
       if (!definite || (/^ \p{Lu}\p{Ll}/u.test(after) && !month) || /^\s*\(/.test(after)) {
@@ -378,11 +392,19 @@ export class NameMatcher {
         }
         continue;
       }
-      // A title with the years it was held says what a person was (`…, and Prime Minister until November 1944`, `Prime Minister 1917–1919`), no mention.
-      if (HELD_UNTIL.test(flat.text.slice(to, to + 24))) continue;
+      // A title with the years it was held says what a person was (`…, and Prime Minister until November 1944`, `Prime Minister 1917–1919`), no mention;
+      // so does a title someone became (`who became Lebanese Prime Minister on August 22`, `was appointed Regent`).
+      if (HELD_UNTIL.test(flat.text.slice(to, to + 24)) || BECAME.test(flat.text.slice(Math.max(0, from - 40), from))) continue;
       const role = found.role!;
       // With no date, every holder ever; a title only one person held, or whose holder the cable names, still resolves.
-      const spells = when ? spellsOn(this.registers, role, when) : (this.registers.roles.get(role) ?? []);
+      const dated = when ? spellsOn(this.registers, role, when) : (this.registers.roles.get(role) ?? []);
+      // A nation's adjective before the title keeps the holders of that nation's office; none when the registers give that nation none.
+      const nations = nation ? [...this.countries(nation).keys()] : [];
+      const spells = nation ? dated.filter((h) => nations.some((c) => this.officeCountries(h.office).has(c))) : dated;
+      if (nation && !spells.length) {
+        hits.push({ from, to, kind: 'person', form: m.form, role, unresolved: 'other-nation' });
+        continue;
+      }
       const holders = [...new Set(spells.map((h) => h.entry))];
       // `the President of UNO`, `the Chairman of the Security Council`: the title of a body's office that no holder's office names is not theirs.
       const body = /^ of (?:the )?/.exec(flat.text.slice(to, to + 9));

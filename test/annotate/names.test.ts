@@ -423,6 +423,18 @@ describe('names on real cables the registers were not tuned on', () => {
     expect(annotateText('Harkavi came. Latter said little.', '1945-08-22')).not.toContain('>Latter<');
   });
 
+  it('a title without its article in telegraphese: after a nation’s adjective, which says whose office it is; before a possessive; after a verb of meeting', () => {
+    // The Syrian President is no American President; the registers give Syria's none, so no id.
+    expect(persons('I saw Syrian President at Damascus.', '1945-05-07')).toEqual([['President', null]]);
+    expect(persons('Talks with the Bulgarian Prime Minister went badly.', '1945-08-20')).toContainEqual(['Prime Minister', 'georgiev']);
+    // `FonMin` is the Foreign Minister; the Greek one the registers give no title, so no id.
+    expect(persons('Greek FonMin returned Sunday.', '1945-07-24')).toEqual([['FonMin', null]]);
+    expect(persons('It proved that Prime Minister’s assurances on Bulgaria to the Bulgarian press are worthless.', '1946-10-22')).toContainEqual(['Prime Minister', 'georgiev']);
+    expect(persons('The Chargé told me after consulting Regent in Athens that Greece would wait.', '1945-07-24')).toContainEqual(['Regent', 'damaskinos']);
+    // A title someone became is what they were, no mention.
+    expect(persons('Kamil Harb, who became Lebanese Prime Minister on August 22, came.', '1945-08-23')).toEqual([]);
+  });
+
   it('the period’s spellings of the new entries', () => {
     expect(names('Biryusov, Saraçoğlu, Sofianopoulos, Zachariades, Podzerov and Jamil Bey; Constantza, Galatz, Poznan, Lodz and Gdansk.', '1945-08-20').map((n) => n[1])).toEqual([
       'biryuzov', 'saracoglu', 'sophianopoulos', 'zachariadis', 'podtserob', 'jamil-mardam', 'constanta', 'galati', 'poznan', 'lodz', 'gdansk',
