@@ -36,8 +36,8 @@ const PERSON_TITLES = new Set(
 const ORG_HEADS = new Set('Forces Headquarters Govt Dept Army Armies Party Commission Government Ministry Committee Council Railway Railroad Bank Company Corporation Navy Department Office Bureau Embassy Legation Assembly Congress Yuan League Board Mission Administration Command Fleet Corps Commissariat Division Agency Association Society Institute Front Delegation Secretariat Cabinet Court Union Parliament Diet Senate Staff University College Academy Library Museum Foundation Tribunal FonOff Fonoff Emb'.split(' '));
 /** Head words of places' names: `Yellow Sea`, `Shantung Province`. */
 const PLACE_HEADS = new Set('Sea Ocean River Island Islands Peninsula Gulf Bay Strait Straits Mountains Range Province Lake Desert Plateau Canal Valley Coast Harbor Harbour District Region Oblast Krai Okrug County Prefecture'.split(' '));
-/** Words after a title that make no person: `the Declaration on General Security`, `the General Staff`. */
-const NOT_PERSONS = new Set('Security Staff Assembly Headquarters Council Conference Election Elections Strike Welfare Purposes Affairs Principles Plan Policy Agreement Situation'.split(' '));
+/** Words after a title that make no person: `the Declaration on General Security`, `the General Staff`, `Minister Social Assistance`. */
+const NOT_PERSONS = new Set('Security Staff Assembly Headquarters Council Conference Election Elections Strike Welfare Purposes Affairs Principles Plan Policy Agreement Situation Assistance Finance Interior Justice Education Agriculture Labor Labour Health Commerce Industry Communications Propaganda Information Defence Defense Supply Supplies Economy Posts Telegraphs Reconstruction Transport'.split(' '));
 /** Names of kinds of document, capitalised alone (`the Agreement`). */
 const DOCUMENT_WORDS = new Set('Agreement Treaty Declaration Protocol Charter Communiqué Pact Accord Convention Note Message Statement Memorandum Aide-Mémoire Resolution Act Law'.split(' '));
 /** Verbs of saying after a name: a person speaks. */
@@ -86,7 +86,8 @@ export function typeCandidate(text: string, from: number, to: number, name: stri
   if (words.length > 2 && words.some((w, k) => k > 0 && w === 'of' && ORG_HEADS.has(words[k - 1]!)) && !/^(?:Government|Govt)$/.test(words[0]!)) return { kind: 'org', cert: 'medium' };
   if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'place', cert: 'medium' };
   const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1] ?? '';
-  if (NOT_PERSONS.has(words[0]!)) return {};
+  // `Minister Social Assistance`, `Minister Foreign Affairs`: the field of an office, in telegraphese, is no person.
+  if (NOT_PERSONS.has(words[0]!) || NOT_PERSONS.has(last)) return {};
   if (PERSON_TITLES.has(before)) return { kind: 'person', cert: 'medium' };
   if (HANDS_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return { kind: 'person', cert: 'medium' };
   if (OFFICE_BEFORE_PAREN.test(text.slice(Math.max(0, from - 140), from))) return { kind: 'person', cert: 'medium' };

@@ -125,6 +125,7 @@ const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['Gissimo', 'Generalissimo'],
   ['ForMin', 'Foreign Minister'],
   ['FonMin', 'Foreign Minister'],
+  ['Acting Secy', 'Acting Secretary'],
 ]);
 
 /** Finds the names of the registers in texts. */

@@ -435,9 +435,15 @@ describe('names on real cables the registers were not tuned on', () => {
     expect(persons('Kamil Harb, who became Lebanese Prime Minister on August 22, came.', '1945-08-23')).toEqual([]);
   });
 
+  it('the field of a minister in telegraphese is no person; `Acting Secy` is the Acting Secretary', () => {
+    expect(persons('Gen Harkavi Minister Social Assistance and Vornel Minister Foreign Affairs left.', '1945-07-11').map(([w]) => w)).not.toContain('Social Assistance');
+    expect(persons('Gen Harkavi Minister Social Assistance and Vornel Minister Foreign Affairs left.', '1945-07-11').map(([w]) => w)).not.toContain('Foreign Affairs');
+    expect(persons('No reaction yet to Acting Secy’s statement.', '1945-09-30')).toEqual([['Acting Secy', 'acheson']]);
+  });
+
   it('the period’s spellings of the new entries', () => {
-    expect(names('Biryusov, Saraçoğlu, Sofianopoulos, Zachariades, Podzerov and Jamil Bey; Constantza, Galatz, Poznan, Lodz and Gdansk.', '1945-08-20').map((n) => n[1])).toEqual([
-      'biryuzov', 'saracoglu', 'sophianopoulos', 'zachariadis', 'podtserob', 'jamil-mardam', 'constanta', 'galati', 'poznan', 'lodz', 'gdansk',
+    expect(names('Biryusov, Saraçoğlu, Sofianopoulos, Zachariades, Podzerov, Koniev, Caudillo and Jamil Bey; Constantza, Galatz, Poznan, Lodz, Gdansk and USA.', '1945-08-20').map((n) => n[1])).toEqual([
+      'biryuzov', 'saracoglu', 'sophianopoulos', 'zachariadis', 'podtserob', 'konev', 'franco', 'jamil-mardam', 'constanta', 'galati', 'poznan', 'lodz', 'gdansk', 'united-states',
     ]);
   });
 });
