@@ -317,6 +317,8 @@ export class NameMatcher {
       let to = from + m.form.length;
       if (isTaken(flat, from, to)) continue;
       const found = this.forms.get(m.form)!;
+      // `US` is the United States in a sentence of small letters, the pronoun in a telegram written in capitals (`LET US KNOW`, `US URGENT`).
+      if (m.form === 'US' && !/\p{Ll}/u.test(flat.text.slice(Math.max(0, from - 30), from) + flat.text.slice(to, to + 30))) continue;
       // A place that ends the name of a body no entry claims is part of that name: `the National Assembly of Azerbaijan`.
       if (found.entry?.kind === 'place' && BODY_OF.test(flat.text.slice(Math.max(0, from - 80), from))) continue;
       // Another nation's adjective before a body's common name makes another body (`the Bulgarian Communists`, not the Chinese).

@@ -441,6 +441,15 @@ describe('names on real cables the registers were not tuned on', () => {
     expect(persons('No reaction yet to Acting Secy’s statement.', '1945-09-30')).toEqual([['Acting Secy', 'acheson']]);
   });
 
+  it('`US` is the United States in small letters, the pronoun in a telegram in capitals; `US Govt` is its government', () => {
+    expect(names('He did not expect Britain or US to recognize it; the US Govt agrees.', '1945-07-11')).toEqual([
+      ['Britain', 'united-kingdom'],
+      ['US', 'united-states'],
+      ['US Govt', 'us-government'],
+    ]);
+    expect(names('PLEASE LET US KNOW AT ONCE.', '1945-07-11')).toEqual([]);
+  });
+
   it('the period’s spellings of the new entries', () => {
     expect(names('Biryusov, Saraçoğlu, Sofianopoulos, Zachariades, Podzerov, Koniev, Caudillo and Jamil Bey; Constantza, Galatz, Poznan, Lodz, Gdansk and USA.', '1945-08-20').map((n) => n[1])).toEqual([
       'biryuzov', 'saracoglu', 'sophianopoulos', 'zachariadis', 'podtserob', 'konev', 'franco', 'jamil-mardam', 'constanta', 'galati', 'poznan', 'lodz', 'gdansk', 'united-states',
