@@ -3,14 +3,14 @@ import type { Reporter } from '../diagnostics.js';
 import { inlineText } from '../ingest/inline.js';
 import type { Position } from '../diagnostics.js';
 import type { Cable, Container, Inline } from '../model.js';
-import { BARE_STOP, surnameOf, TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
+import { armed, BARE_STOP, surnameOf, TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
 import type { SourceText } from '../source.js';
 import { cableInline, isContainer, wrapInto, wrapRange } from '../spans.js';
 import { findCandidates, findNationBodies, findOffices, OFFICE_BEFORE_PAREN, type Candidate } from './candidates.js';
 import { checkDate } from './plausible.js';
 import { findDates } from './dates.js';
 import { flatten, sourceRange } from './flat.js';
-import { bound, type NameMatcher } from './names.js';
+import { bound, MILITARY_BEFORE, type NameMatcher } from './names.js';
 import { GIVEN_NAMES } from './evidence.js';
 import { findSpeech, isMinutes, isPossessive, type PersonMention } from './speech.js';
 
@@ -133,7 +133,9 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
       if (annotator.notNames?.has(c.name)) continue;
       // A surname alone that a person the cable names in full bears (`Kim and Pak` after `Kim Il Sung`, `Pak Hon-yong`) is that person;
       // so is the surname in a parenthesis after an office (`The Ambassador in Poland (Lane)`) of the one person of the registers whose office it is.
-      const known = shortNames.get(c.name) ?? (c.kind === 'person' ? holderInParenthesis(flat.text, c, registers, when) : undefined);
+      const short = shortNames.get(c.name);
+      // Not after a military rank when the register shows that person out of arms (`Generals Robertson and Oxley` is no diplomat).
+      const known = (short && !(MILITARY_BEFORE.test(flat.text.slice(Math.max(0, c.from - 14), c.from)) && !armed(short)) ? short : undefined) ?? (c.kind === 'person' ? holderInParenthesis(flat.text, c, registers, when) : undefined);
       if (known) {
         if (wrap(c.from, c.to, (children, position) => ({ type: 'name', kind: 'person', ref: known.id, guessed: 'medium', children, position }))) {
           counts.names++;

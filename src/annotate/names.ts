@@ -1,6 +1,6 @@
 /** Names of the registers found in a text: every form of every entry, and the titles of offices resolved by date. */
 import { GIVEN_NAMES } from './evidence.js';
-import { surnameOf, TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
+import { armed, surnameOf, TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
 import { adjectiveCountries, countryOfPlace } from './context.js';
 import { FUNCTION_WORDS, NATION, NOT_NAMES } from './candidates.js';
 import type { Flat } from './flat.js';
@@ -75,6 +75,9 @@ const derived = (entry: Entry, form: string): boolean => !entry.forms.includes(f
 
 /** Words after a title that date the holding of it: `until November 1944`, `since 1943`, `1917–1919`. */
 const HELD_UNTIL = /^,?\s+(?:(?:until|till|since|from|in)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}|\d{4}\s*[–-])/u;
+
+/** A military rank right before a surname: `General Robertson`, `Generals Robertson`, `Gen. Harmon`. */
+export const MILITARY_BEFORE = /(?<![\p{L}])(?:Generals?|Gen\.|Marshals?|Admirals?|Adm\.|Colonels?|Col\.|Majors?|Maj\.|Captains?|Capt\.|Lieutenants?|Lt\.|Brigadier)\s$/u;
 
 /** Words before a title that make it what someone became: `who became Lebanese Prime Minister`, `was appointed the Regent`. */
 const BECAME = new RegExp(`(?<![\\p{L}])(?:became|become|becomes|becoming|appointed|named|elected|designated|as)\\s+(?:(?:the|a|an)\\s+)?(?:(?:${NATION}|Acting|Deputy|new|first)\\s+)*$`, 'u');
@@ -340,6 +343,8 @@ export class NameMatcher {
       // A surname the register does not write (`Orlando` of `Orlando, Vittorio Emanuele`), alone or after a title, that opens a longer
       // name no entry claims is a given name of another person: `Gen. Orlando Lorenzo Peluffo`, `Mr. Harlan T. Vorbeck`.
       if (found.entry?.kind === 'person' && derived(found.entry, m.form) && this.opensLongerName(flat.text, to)) continue;
+      // A bare surname after a military rank is no one's the register shows out of arms: `Generals Robertson and Oxley` is not the diplomat.
+      if (found.entry?.kind === 'person' && derived(found.entry, m.form) && MILITARY_BEFORE.test(flat.text.slice(Math.max(0, from - 14), from)) && !armed(found.entry)) continue;
       // A bare surname after a given name that is not the entry's is another person's: `Sami Solh` is not Riad Solh.
       if (found.entry?.kind === 'person' && derived(found.entry, m.form) && this.otherGivenName(found.entry, flat.text.slice(Math.max(0, from - 30), from))) continue;
       // A surname, alone or after a title (`General Marshall`), of one entry is another's whom the cable names in full (`Gen. Richard J.

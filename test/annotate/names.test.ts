@@ -450,6 +450,17 @@ describe('names on real cables the registers were not tuned on', () => {
     expect(names('PLEASE LET US KNOW AT ONCE.', '1945-07-11')).toEqual([]);
   });
 
+  it('a military rank before a surname names no one the register shows out of arms', () => {
+    // Walter S. Robertson was a diplomat: `General Robertson` is someone else, a person with no id.
+    expect(persons('The meeting was called by Generals Robertson and Harkavi. General Robertson read a statement.', '1946-10-24')).toEqual([
+      ['Robertson', null],
+      ['Harkavi', null],
+      ['Robertson', null],
+    ]);
+    // A general the register knows keeps the rank: General Hodge.
+    expect(persons('General Hodge agreed.', '1946-01-13')).toEqual([['General Hodge', 'hodge']]);
+  });
+
   it('the period’s spellings of the new entries', () => {
     expect(names('Biryusov, Saraçoğlu, Sofianopoulos, Zachariades, Podzerov, Koniev, Caudillo and Jamil Bey; Constantza, Galatz, Poznan, Lodz, Gdansk and USA.', '1945-08-20').map((n) => n[1])).toEqual([
       'biryuzov', 'saracoglu', 'sophianopoulos', 'zachariadis', 'podtserob', 'konev', 'franco', 'jamil-mardam', 'constanta', 'galati', 'poznan', 'lodz', 'gdansk', 'united-states',
