@@ -173,7 +173,22 @@ export function surnameOf(entry: Entry): string | undefined {
 /** Titles before a surname that the cables use: `Mr. Dunn`, `General Strong`, `Cde. Bagirov`. */
 export const TITLES = ['Mr.', 'Mr', 'Mrs.', 'Madame', 'Mme.', 'Dr.', 'General', 'Gen.', 'Marshal', 'Admiral', 'Adm.', 'Ambassador', 'Secretary', 'Senator', 'Judge', 'Colonel', 'Col.', 'Major', 'Captain', 'Lieutenant', 'Comrade', 'Cde.', 'Commissar', 'Premier', 'Minister', 'President', 'Generalissimo', 'Lord', 'Sir', 'Prime Minister', 'Vice Commissar', 'Chairman', 'Consul', 'Counselor', 'Chargé'];
 /** Surnames that are also common words or other names: matched only with a title or a given name. */
-export const BARE_STOP: ReadonlySet<string> = new Set(['Page', 'Strong', 'Wood', 'Ford', 'Long', 'Young', 'King', 'Price', 'Bell', 'White', 'Brown', 'Green', 'Black', 'Gray', 'Grey', 'Hill', 'Field', 'Law', 'Rule', 'Hope', 'Rich', 'Little', 'Small', 'Power', 'Best', 'Love', 'Story', 'Mark', 'Hand', 'Lord', 'Halifax', 'Marshall', 'March', 'Mayor', 'Major', 'General', 'Chief', 'Church', 'Early', 'Stone', 'Bird', 'Fox', 'Wolf', 'Fish', 'Hunt', 'Cook', 'Baker', 'Smith', 'Miller', 'Turner', 'Walker', 'Grant', 'Wells', 'Bishop', 'Knight', 'Noble', 'Sharp', 'Swift', 'Moody', 'Hale', 'Lane', 'Street', 'Rose', 'Bush', 'Glass', 'Banks', 'Fields', 'Waters', 'Woods', 'Sun', 'Ma', 'Ho', 'Li', 'Lin', 'Kim', 'Yu', 'Hu', 'Wu', 'Wang', 'Chang', 'Chen', 'Liu', 'Pak', 'Park', 'Lee', 'Song', 'Long', 'May', 'Will', 'Hull', 'Franco', 'Choibalsan', 'Kuznetsov', 'Ivanov', 'Smirnov', 'Popov', 'Sokolov', 'Novikov', 'Volkov', 'Vasiliev', 'Fedorov', 'Kozlov', 'Kovalev', 'Lebedev', 'Pound', 'Portal', 'Land', 'Bridges']);
+export const BARE_STOP: ReadonlySet<string> = new Set(['Page', 'Strong', 'Wood', 'Ford', 'Long', 'Young', 'King', 'Price', 'Bell', 'White', 'Brown', 'Green', 'Black', 'Gray', 'Grey', 'Hill', 'Field', 'Law', 'Rule', 'Hope', 'Rich', 'Little', 'Small', 'Power', 'Best', 'Love', 'Story', 'Mark', 'Hand', 'Lord', 'Halifax', 'Marshall', 'March', 'Mayor', 'Major', 'General', 'Chief', 'Church', 'Early', 'Stone', 'Bird', 'Fox', 'Wolf', 'Fish', 'Hunt', 'Cook', 'Baker', 'Smith', 'Miller', 'Turner', 'Walker', 'Grant', 'Wells', 'Bishop', 'Knight', 'Noble', 'Sharp', 'Swift', 'Moody', 'Hale', 'Lane', 'Street', 'Rose', 'Bush', 'Glass', 'Banks', 'Fields', 'Waters', 'Woods', 'Sun', 'Ma', 'Ho', 'Li', 'Lin', 'Kim', 'Yu', 'Hu', 'Wu', 'Wang', 'Chang', 'Chen', 'Liu', 'Pak', 'Park', 'Lee', 'Song', 'Long', 'May', 'Will', 'Hull', 'Franco', 'Choibalsan', 'Kuznetsov', 'Ivanov', 'Smirnov', 'Popov', 'Sokolov', 'Novikov', 'Volkov', 'Vasiliev', 'Fedorov', 'Kozlov', 'Kovalev', 'Lebedev', 'Pound', 'Portal', 'Land', 'Bridges', 'Reed', 'Moore', 'Daniels', 'Melbourne', 'Varga', 'Kovács', 'Gruber']);
+
+/** Titles of a military rank. */
+const MILITARY_TITLES: ReadonlySet<string> = new Set(['General', 'Gen.', 'Marshal', 'Admiral', 'Adm.', 'Colonel', 'Col.', 'Major', 'Captain', 'Lieutenant']);
+/** Words of an entry (its offices, its note) that show a person in arms. */
+const MILITARY = /\b(?:[Gg]eneral|[Gg]en\.|[Mm]arshal|[Aa]dmiral|[Cc]olonel|[Mm]ajor|[Cc]aptain|[Ll]ieutenant|[Bb]rigadier|[Cc]ommander|[Cc]ommanding|[Aa]rmy|[Nn]avy|[Nn]aval|[Mm]ilitary|[Oo]fficer|[Cc]hief of [Ss]taff|[Gg]uerrilla|[Pp]artisan|[Ff]orces|[Tt]roops|[Ww]arlord|[Ss]oldier|[Aa]ir [Ff]orce|ELAS|Red Army)\b/;
+
+/** Whether the register shows a person in arms (a rank, a command, an army in their offices or note). */
+export function armed(entry: Entry): boolean {
+  return MILITARY.test(textOfElement(entry.xml));
+}
+
+/** The text of an element and its descendants. */
+function textOfElement(e: XElement): string {
+  return e.children.map((c) => (typeof c === 'string' ? c : textOfElement(c))).join(' ');
+}
 
 /** East Asian surnames borne by many persons of the period: after a title (`General Chang`) they name no one entry. */
 const MANY_BEARERS: ReadonlySet<string> = new Set(['Sun', 'Ma', 'Ho', 'Li', 'Lin', 'Kim', 'Yu', 'Hu', 'Wu', 'Wang', 'Chang', 'Chen', 'Liu', 'Pak', 'Park', 'Lee', 'Song']);
@@ -207,7 +222,9 @@ function derivedForms(entries: ReadonlyMap<string, Entry>, byForm: ReadonlyMap<s
     const surname = surnameOf(entry);
     if (!surname || !/^\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+)?$/u.test(surname)) continue;
     // `General Chang`, `Mr. Wang` name any of the many who bear the surname, not the one entry written `Chang, Carsun`.
-    if (!MANY_BEARERS.has(surname)) for (const title of TITLES) add(`${title} ${surname}`, entry);
+    // A military rank only for a person the register shows in arms: `General Robertson` is not the diplomat Walter S. Robertson.
+    const inArms = armed(entry);
+    if (!MANY_BEARERS.has(surname)) for (const title of TITLES) if (inArms || !MILITARY_TITLES.has(title)) add(`${title} ${surname}`, entry);
     if (!surname.includes(' ') && surname.length >= 3 && !BARE_STOP.has(surname)) add(surname, entry);
   }
   return out;

@@ -9,7 +9,7 @@ import { EAST_ASIAN_SURNAMES, eastAsianName, GIVEN_NAMES, slavicSurname } from '
 import { BARRIER, overlaps, type Flat } from './flat.js';
 
 /** Words that are capitalised but are not names: adjectives of nationality, titles, days. */
-const NOT_NAMES = new Set(
+export const NOT_NAMES = new Set(
   `Chinese Soviet Soviets Russian Russians Japanese Mongolian Mongolians Korean Koreans Siberian American Americans British English French
    Sino-Soviet Soviet-Chinese Chinese-Mongolian Chinese-Soviet Manchurian Allied Allies Communist Government Governor President Secretary
    Ambassador Generalissimo Marshal Minister Mr Mrs Dr Sunday Monday Tuesday Wednesday Thursday Friday Saturday I
@@ -21,7 +21,8 @@ const NOT_NAMES = new Set(
    Ministers Ambassadors Chiefs Deputies Delegates Generals Marshals Commissars Secretaries Governments Allied Prime Comrade Comrades Cde Cdes Judge Senator Excellency Highness Majesty Member Members
    Officer Officers Admirals Colonels Tovs Messieurs
    Azerbaijani Kurdish Kurds Yugoslavs Bulgarians Poles Czechs Greeks Turks Iranians Persians Azerbaijanis Armenians Georgians Ukrainians Rumanians Romanians Hungarians Finns Austrians
-   Italians Albanians Mongols Manchus Europeans Asians Arabs Jews Moslems Muslims Christians Bolsheviks Nationalists Communists Socialists Republicans Democrats`.split(/\s+/),
+   Italians Albanians Mongols Manchus Europeans Asians Arabs Jews Moslems Muslims Christians Bolsheviks Nationalists Communists Socialists Republicans Democrats
+   Gen Adm Col Capt Lt Maj Brig Sgt Cpl Cdr Comdr Gov Sen Amb Prof`.split(/\s+/),
 );
 
 /** Titles that make the name after them a person's. */
@@ -29,27 +30,27 @@ const PERSON_TITLES = new Set(
   `Mr Mrs Miss Dr General Generalissimo Marshal Ambassador Admiral Colonel Major Captain Lieutenant Commissar Premier Madame Mme Sir Lord Lady Consul Counselor Counsellor Minister
    President Chairman Governor Secretary Chargé Messrs Comrade Comrades Cde Tov Judge Justice Senator Congressman Representative Bishop Archbishop Father Prince Princess King Queen
    Emperor Shah Sultan Regent Professor Prof Brigadier Commander Commodore Sergeant Monsieur Herr Count Baron Viscount Earl Duke Gen Adm Col Capt Lt Maj Sen Amb Gov Premier Member
-   Envoy Commissioner Director Attaché Delegate Citizen Mister Signor Señor Officer Cdes Tovs Generals Marshals Admirals Colonels Messieurs Ministers Ambassadors Commissars`.split(/\s+/),
+   Envoy Commissioner Director Attaché Delegate Citizen Mister Signor Señor Officer Cdes Tovs Generals Marshals Admirals Colonels Messieurs Ministers Ambassadors Commissars Brig Sgt Cpl Cdr Comdr`.split(/\s+/),
 );
 /** Head words of organisations' names: `Chinese Eastern Railway`, `Eighth Route Army`. A conference is a meeting, not an organisation: `the Moscow Conference` is only reported. */
 const ORG_HEADS = new Set('Forces Headquarters Govt Dept Army Armies Party Commission Government Ministry Committee Council Railway Railroad Bank Company Corporation Navy Department Office Bureau Embassy Legation Assembly Congress Yuan League Board Mission Administration Command Fleet Corps Commissariat Division Agency Association Society Institute Front Delegation Secretariat Cabinet Court Union Parliament Diet Senate Staff University College Academy Library Museum Foundation Tribunal FonOff Fonoff Emb'.split(' '));
 /** Head words of places' names: `Yellow Sea`, `Shantung Province`. */
 const PLACE_HEADS = new Set('Sea Ocean River Island Islands Peninsula Gulf Bay Strait Straits Mountains Range Province Lake Desert Plateau Canal Valley Coast Harbor Harbour District Region Oblast Krai Okrug County Prefecture'.split(' '));
-/** Words after a title that make no person: `the Declaration on General Security`, `the General Staff`. */
-const NOT_PERSONS = new Set('Security Staff Assembly Headquarters Council Conference Election Elections Strike Welfare Purposes Affairs Principles Plan Policy Agreement Situation'.split(' '));
+/** Words after a title that make no person: `the Declaration on General Security`, `the General Staff`, `Minister Social Assistance`. */
+const NOT_PERSONS = new Set('Security Staff Assembly Headquarters Council Conference Election Elections Strike Welfare Purposes Affairs Principles Plan Policy Agreement Situation Assistance Finance Interior Justice Education Agriculture Labor Labour Health Commerce Industry Communications Propaganda Information Defence Defense Supply Supplies Economy Posts Telegraphs Reconstruction Transport'.split(' '));
 /** Names of kinds of document, capitalised alone (`the Agreement`). */
 const DOCUMENT_WORDS = new Set('Agreement Treaty Declaration Protocol Charter Communiqué Pact Accord Convention Note Message Statement Memorandum Aide-Mémoire Resolution Act Law'.split(' '));
 /** Verbs of saying after a name: a person speaks. */
 const SAYING = /^\s+(?:(?:also|further|then|again|later|now|once more|\p{Ll}+ly)\s+)?(?:said|says|told|tells|stated|states|asked|replied|informed|added|remarked|declared|suggested|explained|insisted|agreed|confirmed|answered|responded|announced|observed|commented|noted|stressed|emphasized|emphasised|promised|proposed|reported|warned|admitted|assured|objected|urged|maintained|claimed|requested|inquired|enquired|mentioned|pointed out|expressed)\b/u;
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'von']);
 /** Words that begin sentences but not names. */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   `The A An This That These Those In On At As If But And Or For To With From By No Not It He She We They There Here His Her Its Their Our My Your Half Finally However Again Except Under While After Before Although Since When Where What Which Who Title
    Later Then Today Yesterday Tomorrow Tonight Meanwhile Also Moreover Furthermore Subsequently Thereafter Accordingly Nevertheless Thus Hence Therefore Once Only Both Each Every All Some Any Most Many Several Such Other Another During Upon Unless Until Whether Whereas Instead Perhaps Indeed Yes Please Following Regarding Concerning Reference Re
    Sent Repeated Received Signed Copy Paragraph Para Number Nbr Urtel Deptel Embtel Reurtel Mytel Section Part Annex Enclosure Note Notes Subject Present Translation`.split(/\s+/),
 );
 /** Abbreviations whose period ends no sentence: `Mr. Lozovsky`. */
-const ABBREVIATIONS = /\b(?:Mr|Mrs|Dr|Messrs|Gen|Adm|Col|Capt|Lt|Maj|Sen|Gov|Amb|Cde|Cdes|Tov|Tovs|Prof|Mme|St|No|Nos|Sr|Jr)\.\s+$/;
+const ABBREVIATIONS = /\b(?:Mr|Mrs|Dr|Messrs|Gen|Adm|Col|Capt|Lt|Maj|Brig|Sgt|Cpl|Cdr|Comdr|Sen|Gov|Amb|Cde|Cdes|Tov|Tovs|Prof|Mme|St|No|Nos|Sr|Jr)\.\s+$/;
 
 export interface Candidate {
   from: number;
@@ -63,8 +64,11 @@ export interface Candidate {
 /** The hands a telegram names at its foot: `Typed by Ivanova`, `Decoded by …`. */
 const HANDS_BEFORE = /\b(?:[Tt]yped|[Dd]ecoded|[Ee]ncoded|[Dd]eciphered|[Ee]nciphered|[Cc]iphered|[Cc]opied|[Tt]ranslated|[Tt]ranscribed|[Rr]ecorded|[Cc]hecked)\s+by\s+$/;
 
+/** Words of a message, a request or of hearing before `from`: what follows is its sender, a person (`an invitation from Harkavi`). */
+const FROM_PERSON = /(?<![\p{L}])(?:message|messages|telegram|telegrams|letter|letters|note|notes|cable|cables|wire|invitation|invitations|instruction|instructions|word|reply|replies|answer|statement|intimation|request|requests|report|reports|greetings|protest|assurance|assurances|approach|proposal|proposals|demand|demands|inquiry|inquiries|communication|pressure|visit|call|Personal|Confidential|Secret|personal|confidential|heard|received|learned|learnt|understood|obtained)\s+from\s+$/u;
+
 /** Words before a parenthesis that make the name inside it a person's: `The Minister in Iran (Dreyfus)`, `The Commanding General, United States Military Mission in the Soviet Union (Deane)`. */
-const OFFICE_BEFORE_PAREN = /(?<![\p{L}])(?:Ambassador|Minister|Chargé|Consul|Secretary|Commissar|Counselor|Counsellor|Attaché|Envoy|Representative|Commander|General|Admiral|Chairman|President|Premier|Governor|Director|Chief|Head|Delegate|Commissioner)(?![\p{L}])(?:[^()]{0,40}|,[^()]{0,90})\($/u;
+export const OFFICE_BEFORE_PAREN = /(?<![\p{L}])(?:Ambassador|Minister|Chargé|Consul|Secretary|Commissar|Counselor|Counsellor|Attaché|Envoy|Representative|Commander|General|Admiral|Chairman|President|Premier|Governor|Director|Chief|Head|Delegate|Commissioner)(?![\p{L}])(?:[^()]{0,40}|,[^()]{0,90})\($/u;
 
 /**
  * The kind of a candidate from the words around it and its own shape, strongest evidence first: the head
@@ -75,12 +79,15 @@ const OFFICE_BEFORE_PAREN = /(?<![\p{L}])(?:Ambassador|Minister|Chargé|Consul|S
 export function typeCandidate(text: string, from: number, to: number, name: string, gazetteer?: ReadonlySet<string>): Pick<Candidate, 'kind' | 'cert'> {
   const words = name.split(/\s+/);
   const last = words.at(-1)!.replace(/[’']s$/, '');
+  // An office alone (`Deputy Chief of Staff` after a name and its comma) says who a person is: no body, no name of its own.
+  if (OFFICE_ONLY.test(name)) return {};
   if (ORG_HEADS.has(last) && words.length > 1) return { kind: 'org', cert: 'medium' };
   // A head word before `of` opens an organisation's name: `Division of Western European Affairs`, `National Assembly of …`.
   if (words.length > 2 && words.some((w, k) => k > 0 && w === 'of' && ORG_HEADS.has(words[k - 1]!)) && !/^(?:Government|Govt)$/.test(words[0]!)) return { kind: 'org', cert: 'medium' };
   if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'place', cert: 'medium' };
   const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1] ?? '';
-  if (NOT_PERSONS.has(words[0]!)) return {};
+  // `Minister Social Assistance`, `Minister Foreign Affairs`: the field of an office, in telegraphese, is no person.
+  if (NOT_PERSONS.has(words[0]!) || NOT_PERSONS.has(last)) return {};
   if (PERSON_TITLES.has(before)) return { kind: 'person', cert: 'medium' };
   if (HANDS_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return { kind: 'person', cert: 'medium' };
   if (OFFICE_BEFORE_PAREN.test(text.slice(Math.max(0, from - 140), from))) return { kind: 'person', cert: 'medium' };
@@ -90,7 +97,8 @@ export function typeCandidate(text: string, from: number, to: number, name: stri
   // A town's name that is also a person's shape (Suvorov, Mao) is left to the words around it.
   const town = gazetteer?.has(name) ?? false;
   if (!town && (eastAsianName(words) || slavicSurname(last))) return { kind: 'person', cert: 'low' };
-  if (/^(in|at|near|from|via|into|across|toward|towards|through)$/i.test(before)) return { kind: 'place', cert: 'low' };
+  // `from` after a word of a message or of hearing is a person's (`a message from Harkavi`, `Personal from Harkavi`, `heard from Harkavi`), not a place's.
+  if (/^(in|at|near|from|via|into|across|toward|towards|through)$/i.test(before) && !(/^from$/i.test(before) && FROM_PERSON.test(text.slice(Math.max(0, from - 40), from)))) return { kind: 'place', cert: 'low' };
   if (town && !(words.length === 1 && (eastAsianName([name, 'X']) || slavicSurname(name)))) return { kind: 'place', cert: 'low' };
   return {};
 }
@@ -102,8 +110,8 @@ export interface CandidateOptions {
   continues?: boolean;
 }
 
-/** Words that open a sentence and take a verb of saying but name no one: `Everyone agreed`. */
-const NOBODY = /^(?:Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|None|Others|Neither|Either|Nothing|Everything|Something|One|Another)$/;
+/** Words that open a sentence and take a verb of saying but name no one: `Everyone agreed`, `Latter said` (telegraphese for `the latter`). */
+const NOBODY = /^(?:Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|None|Others|Neither|Either|Nothing|Everything|Something|One|Another|Latter|Former)$/;
 
 /**
  * The runs of capitalised words in a flat text not taken by a name or date, nor at a sentence's start alone
@@ -198,6 +206,8 @@ const OFFICE =
   '(?:(?:Acting|Deputy|Assistant)\\s)?(?:Military Attaché|Naval Attaché|Air Attaché|Military Attache|Naval Attache|Chargé d[’\']Affaires(?: ad interim)?|Charge d[’\']Affaires|Chargé|Ambassador|Minister|Consul General|Consul|Counselor of Embassy|Counselor|Foreign Minister|Prime Minister|Vice Minister|Vice Commissar|Commissar|Commanding General|Commanding Officer|Commander in Chief|Commander-in-Chief|Supreme Commander|Commander|Chief of Staff|High Commissioner|Political Adviser|Governor General|Governor)';
 /** What may follow an office: `of War`, `for Foreign Affairs`. */
 const OFFICE_OF = '(?:\\s(?:of|for)\\s(?:the\\s)?\\p{Lu}\\p{L}+(?:\\s(?:\\p{Lu}\\p{L}+|Affairs))?)?';
+/** A name that is only an office and what follows it: `Deputy Chief of Staff`, `Minister of War`. */
+const OFFICE_ONLY = new RegExp(`^${OFFICE}${OFFICE_OF}$`, 'u');
 /** Not plural, not before a name or a parenthesis. */
 const OFFICE_END = "(?![\\p{L}’'])(?![^.;:()]{0,40}\\()(?!,[^.;:()]{0,90}\\()(?!\\s+\\p{Lu}\\p{Ll})";
 /**
@@ -209,7 +219,7 @@ const OFFICE_END = "(?![\\p{L}’'])(?![^.;:()]{0,40}\\()(?!,[^.;:()]{0,90}\\()(
  * Commanding General, United States Military Mission in the Soviet Union (Deane)`).
  */
 const OFFICE_PHRASE = new RegExp(
-  `(?:(?<=\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Hh]is)\\s(?:United States\\s)?)(?:${NATION}\\s)?${OFFICE}|(?<=(?:^|[.;:!?(“"\u0001\\d]\\s*|\\n|\\b(?:to|from|by|with|for|and|that|when|[Tt]ell|[Ii]nform|[Aa]sk)\\s))(?:${NATION}\\s${OFFICE}|(?:Acting|Deputy)\\s${OFFICE}))${OFFICE_OF}${OFFICE_END}`,
+  `(?:(?<=\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Hh]is)\\s(?:United States\\s)?)(?:${NATION}\\s)?${OFFICE}|(?<=(?:^|(?:[.;:!?(“"]|(?<!,\\s*)\u0001|(?<!,\\d*)\\d)\\s*|\\n|\\b(?:to|from|by|with|for|and|that|when|[Tt]ell|[Ii]nform|[Aa]sk)\\s))(?:${NATION}\\s${OFFICE}|(?:Acting|Deputy)\\s${OFFICE}))${OFFICE_OF}${OFFICE_END}`,
   'gu',
 );
 /** A form of address for an office's holder: `Mr. Chairman`, `Mr. Ambassador`, `Madam Chairman`. */

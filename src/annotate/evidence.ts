@@ -4,7 +4,7 @@
  * evidence (the build's certainty is low or medium) and is used only for names no register claims.
  */
 
-/** Given names of the period's cables (English, Russian, Polish, Persian, Arabic, Turkish, Balkan, French, German). */
+/** Given names of the period's cables (English, Russian, Polish, Persian, Arabic, Turkish, Balkan, French, German, Spanish and Portuguese). */
 export const GIVEN_NAMES = new Set(
   `John James William Charles George Joseph Thomas Henry Robert Edward Richard Frank Harry Franklin Cordell Averell Patrick Dean Walter Joseph Arthur Albert Alexander Alfred Anthony
    Andrew Benjamin Clarence Daniel David Donald Douglas Edwin Ernest Eugene Francis Frederick Harold Herbert Herman Howard Hugh Jack Jesse Lewis Louis Laurence Lawrence Leo Leon
@@ -16,6 +16,8 @@ export const GIVEN_NAMES = new Set(
    Bolesław Jan Josef Józef Tadeusz Kazimierz Zygmunt Wincenty Edvard Klement Jan Tito Josip Ivan Milovan Georgi Todor Vasil Traicho Petru Gheorghe Ana Iuliu Constantin Nicolae Ion
    Mohammed Mohammad Muhammad Mohamed Ali Ahmad Ahmed Hassan Hasan Hossein Hussein Husain Mahmud Mahmoud Mustafa Mostafa Abdul Abol Abolhassan Ja'far Jafar Javad Reza Qavam Ebrahim
    Ibrahim Ismail Ismet Fuad Nuri Kemal Sukru Şükrü Numan Hikmet Ismet Charles Georges Henri Jean Jacques Pierre Paul Louis Léon Maurice Édouard Edouard Pierre Georges Chiang
+   Juan José Jose Pedro Pablo Orlando Lorenzo Felipe Alberto Carlos Luis Manuel Francisco Antonio Jorge Ramón Ramon Miguel Enrique Fernando Ricardo Raúl Raul Ernesto Eduardo
+   Alfonso Martín Edelmiro Getúlio Getulio Eurico Oswaldo Osvaldo Joao João Afrânio Gustavo Arturo Emilio Ezequiel Diego Rafael Salvador Lázaro Lazaro Fulgencio Anastasio Rómulo Romulo
    Madame Anna Mary Eleanor Elizabeth Margaret Dorothy Helen Ruth Alexandra Soong`.split(/\s+/).filter((w) => w !== 'Chiang' && w !== 'Madame' && w !== 'Soong'),
 );
 

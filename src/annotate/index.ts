@@ -3,14 +3,14 @@ import type { Reporter } from '../diagnostics.js';
 import { inlineText } from '../ingest/inline.js';
 import type { Position } from '../diagnostics.js';
 import type { Cable, Container, Inline } from '../model.js';
-import { BARE_STOP, surnameOf, TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
+import { armed, BARE_STOP, surnameOf, TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
 import type { SourceText } from '../source.js';
 import { cableInline, isContainer, wrapInto, wrapRange } from '../spans.js';
-import { findCandidates, findNationBodies, findOffices, type Candidate } from './candidates.js';
+import { findCandidates, findNationBodies, findOffices, OFFICE_BEFORE_PAREN, type Candidate } from './candidates.js';
 import { checkDate } from './plausible.js';
 import { findDates } from './dates.js';
 import { flatten, sourceRange } from './flat.js';
-import type { NameMatcher } from './names.js';
+import { bound, MILITARY_BEFORE, type NameMatcher } from './names.js';
 import { GIVEN_NAMES } from './evidence.js';
 import { findSpeech, isMinutes, isPossessive, type PersonMention } from './speech.js';
 
@@ -82,6 +82,8 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
         const marked = wrap(h.from, h.to, (children, position) => ({ type: 'name', kind: 'person', guessed: 'low', children, position }));
         const how = marked ? 'marked as a person with no register id' : 'not marked';
         if (h.unresolved === 'undated') reporter.info('annotate:role-undated', `“the ${h.form}”: the cable has no date to say who held the office; ${how}`, at);
+        else if (h.unresolved === 'other-nation') reporter.info('annotate:role-other-nation', `“the ${h.form}” of a nation whose holder of that title the registers do not give; ${how}`, at);
+        else if (h.unresolved === 'other-body') reporter.info('annotate:role-other-body', `“the ${h.form}” of a body no holder of that title headed; ${how}`, at);
         else if (h.unresolved === 'ambiguous') reporter.warn('annotate:ambiguous', `“the ${h.form}” on ${when} could be ${h.holders!.map((e) => `#${e.id}`).join(' or ')}; ${how}`, at);
         else reporter.warn('annotate:role-unresolved', `no one in the registers held the office of “${h.role}” on ${when}; ${how}`, at);
         if (marked) counts.names++;
@@ -129,8 +131,11 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
     const persons0 = [...names.filter((n) => n.kind === 'person'), ...offices];
     for (const c of inList(flat.text, withCableKinds(findCandidates(flat, taken, annotator.gazetteer, { known: cableKinds }), cableKinds), persons0, names.filter((n) => n.kind === 'place'), annotator.gazetteer)) {
       if (annotator.notNames?.has(c.name)) continue;
-      // A surname alone that a person the cable names in full bears (`Kim and Pak` after `Kim Il Sung`, `Pak Hon-yong`) is that person.
-      const known = shortNames.get(c.name);
+      // A surname alone that a person the cable names in full bears (`Kim and Pak` after `Kim Il Sung`, `Pak Hon-yong`) is that person;
+      // so is the surname in a parenthesis after an office (`The Ambassador in Poland (Lane)`) of the one person of the registers whose office it is.
+      const short = shortNames.get(c.name);
+      // Not after a military rank when the register shows that person out of arms (`Generals Robertson and Oxley` is no diplomat).
+      const known = (short && !(MILITARY_BEFORE.test(flat.text.slice(Math.max(0, c.from - 14), c.from)) && !armed(short)) ? short : undefined) ?? (c.kind === 'person' ? holderInParenthesis(flat.text, c, registers, when) : undefined);
       if (known) {
         if (wrap(c.from, c.to, (children, position) => ({ type: 'name', kind: 'person', ref: known.id, guessed: 'medium', children, position }))) {
           counts.names++;
@@ -215,6 +220,36 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
   const result: Cable = { ...cable, meta, head, opener, body, closer, footnotes };
   result.standOff = standOffOf(result, registers);
   return { cable: result, counts };
+}
+
+/**
+ * `The Ambassador in Poland (Lane)`, `The Ambassador to the Yugoslav Government in Exile (Patterson)`: the surname in a
+ * parenthesis after an office is the one person of the registers with that surname who held an office of that word
+ * (`Ambassador`), on the cable's date when the register dates it; among several, the one whose office names the words
+ * of the title (`Poland`). So even a surname that is a common word (`Lane`) or that two entries bear (`Patterson`: the
+ * Secretary of War was no ambassador) names its entry there, and only there.
+ */
+/** The words of an office that OFFICE_BEFORE_PAREN knows. */
+const OFFICE_WORD = /(?<![\p{L}])(?:Ambassador|Minister|Chargé|Consul|Secretary|Commissar|Counselor|Counsellor|Attaché|Envoy|Representative|Commander|General|Admiral|Chairman|President|Premier|Governor|Director|Chief|Head|Delegate|Commissioner)(?![\p{L}])/gu;
+
+function holderInParenthesis(text: string, c: Candidate, registers: Registers, when: string | undefined): Entry | undefined {
+  if (!/^\s*\)/.test(text.slice(c.to, c.to + 3))) return undefined;
+  const match = OFFICE_BEFORE_PAREN.exec(text.slice(Math.max(0, c.from - 140), c.from))?.[0];
+  // The office nearest the parenthesis: `The Secretary of State to the Ambassador in Turkey (Wilson)` names an ambassador.
+  const offices = match ? [...match.matchAll(OFFICE_WORD)] : [];
+  const last = offices.at(-1);
+  const office = last?.[0];
+  const title = last ? match!.slice(last.index) : undefined;
+  if (!title || !office) return undefined;
+  const held = (o: Entry['occupations'][number]): boolean =>
+    new RegExp(`(?<![\\p{L}])${office}(?![\\p{L}])`, 'u').test(o.text) &&
+    (!when || ((!o.from || bound(o.from, false) <= bound(when, true)) && (!o.to || bound(when, false) <= bound(o.to, true))));
+  let bearers = [...registers.entries.values()].filter((e) => e.kind === 'person' && surnameOf(e) === c.name && e.occupations.some(held));
+  if (bearers.length > 1) {
+    const words = [...title.matchAll(/\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => w !== office && w !== 'The');
+    bearers = bearers.filter((e) => e.occupations.some((o) => held(o) && words.some((w) => o.text.includes(w))));
+  }
+  return bearers.length === 1 ? bearers[0] : undefined;
 }
 
 /**

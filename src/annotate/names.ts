@@ -1,8 +1,8 @@
 /** Names of the registers found in a text: every form of every entry, and the titles of offices resolved by date. */
 import { GIVEN_NAMES } from './evidence.js';
-import { TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
+import { armed, surnameOf, TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
 import { adjectiveCountries, countryOfPlace } from './context.js';
-import { NATION } from './candidates.js';
+import { FUNCTION_WORDS, NATION, NOT_NAMES } from './candidates.js';
 import type { Flat } from './flat.js';
 import { isTaken } from './flat.js';
 
@@ -17,7 +17,7 @@ export interface NameHit {
   /** The title of an office (`President`), when the hit is one. */
   role?: string;
   /** Why a title is not resolved: no date, no holder, or several. */
-  unresolved?: 'undated' | 'no-holder' | 'ambiguous';
+  unresolved?: 'undated' | 'no-holder' | 'ambiguous' | 'other-body' | 'other-nation';
   holders?: Entry[];
   /** Where the register's form starts, when given names before it were taken into the name. */
   nameFrom?: number;
@@ -27,6 +27,8 @@ export interface NameHit {
 export interface CableContext {
   countries: ReadonlyMap<string, number>;
   named: ReadonlySet<string>;
+  /** The persons the cable names by a form their entry writes (`Richard J. Marshall`), not only by a derived one (`General Marshall`). */
+  written?: ReadonlySet<string>;
 }
 
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -58,6 +60,36 @@ const COMMON_NOUN_FORM = /^(?:Department|Dept\.?|Embassy|Legation|Commission|Com
 const NAMED_AFTER_PLACE = /^\s(?:Conference|Conferences|Delegation|Forces|Papers|Files|Embassy Files)\b/;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether a form of a person is only the surname, alone or after a title (`Marshall`, `General Marshall`, `MARSHALL`). */
+const surnameOnly = (entry: Entry, form: string): boolean => {
+  const surname = surnameOf(entry);
+  if (!surname) return false;
+  const capitals = form.toUpperCase() === form;
+  const s = capitals ? surname.toUpperCase() : surname;
+  return form === s || TITLES.some((t) => `${capitals ? t.toUpperCase() : t} ${s}` === form);
+};
+
+/** Whether a form of a person is one the registers derive (`General Marshall`, `Orlando`), not one the entry writes. */
+const derived = (entry: Entry, form: string): boolean => !entry.forms.includes(form) && entry.regular !== form && !entry.forms.some((f) => f.toUpperCase() === form);
+
+/** Words after a title that date the holding of it: `until November 1944`, `since 1943`, `1917–1919`. */
+const HELD_UNTIL = /^,?\s+(?:(?:until|till|since|from|in)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}|\d{4}\s*[–-])/u;
+
+/** A military rank right before a surname: `General Robertson`, `Generals Robertson`, `Gen. Harmon`. */
+export const MILITARY_BEFORE = /(?<![\p{L}])(?:Generals?|Gen\.|Marshals?|Admirals?|Adm\.|Colonels?|Col\.|Majors?|Maj\.|Captains?|Capt\.|Lieutenants?|Lt\.|Brigadier)\s$/u;
+
+/** Words before a title that make it what someone became: `who became Lebanese Prime Minister`, `was appointed the Regent`. */
+const BECAME = new RegExp(`(?<![\\p{L}])(?:became|become|becomes|becoming|appointed|named|elected|designated|as)\\s+(?:(?:the|a|an)\\s+)?(?:(?:${NATION}|Acting|Deputy|new|first)\\s+)*$`, 'u');
+
+/** A nation's adjective right before a title: `Greek FonMin`, `the Syrian President`. */
+const NATION_BEFORE_TITLE = new RegExp(`(?<![\\p{L}])(${NATION})\\s$`, 'u');
+
+/** The great powers whose leaders American cables name by their title alone (`the Prime Minister`). */
+const GREAT_POWERS: ReadonlySet<string> = new Set(['united-kingdom', 'united-states', 'soviet-union']);
+
+/** Words after a surname that make the name of a thing, not a longer name: `the Stalin Prize Committee`, `the Hurley Mission Report`. */
+const LONGER_NAME_STOP = /^(?:Prize|Plan|Line|Mission|Committee|Commission|Government|Govt|Army|Party|Report|Agreement|Treaty|Declaration|Doctrine|Note|Memorandum|Papers|Files|Group|Regime|Cabinet|Administration|Office|Street|Square|Avenue|Road|Hall|House|Island|Islands|River|Bay|Sea|Canal|Line|Act|Formula|Proposal|Proposals|Statement|Message|Letter|Telegram|Conference|Talks|Visit)$/;
 
 /** Whether the initials right before a surname (`A. Molotov`) do not open the entry's given names (`Molotov, Vyacheslav M.`: V.). */
 function otherInitials(entry: Entry, before: string): boolean {
@@ -95,6 +127,8 @@ const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['Gmo', 'Generalissimo'],
   ['Gissimo', 'Generalissimo'],
   ['ForMin', 'Foreign Minister'],
+  ['FonMin', 'Foreign Minister'],
+  ['Acting Secy', 'Acting Secretary'],
 ]);
 
 /** Finds the names of the registers in texts. */
@@ -188,13 +222,15 @@ export class NameMatcher {
   context(text: string): CableContext {
     const countries = new Map<string, number>();
     const named = new Set<string>();
+    const written = new Set<string>();
     for (const m of this.matches(text)) {
       const e = this.forms.get(m.form)?.entry;
       if (e) named.add(e.id);
+      if (e?.kind === 'person' && !surnameOnly(e, m.form)) written.add(e.id);
       const c = e?.kind === 'place' ? countryOfPlace(e.id) : undefined;
       if (c) countries.set(c, (countries.get(c) ?? 0) + 1);
     }
-    return { countries: adjectiveCountries(text, countries), named };
+    return { countries: adjectiveCountries(text, countries), named, written };
   }
 
   private readonly offices = new Map<string, Set<string>>();
@@ -230,7 +266,48 @@ export class NameMatcher {
     };
     if (there.length) return pick((cs) => cs.filter((c) => there.includes(c)).length, 1, 1.01);
     // The cable's countries decide only when they speak clearly: two mentions at least, twice the next.
-    return context ? pick((cs) => cs.reduce((n, c) => n + (context.countries.get(c) ?? 0), 0), 2, 2) : undefined;
+    const spoken = (cs: string[]): number => cs.reduce((n, c) => n + (context?.countries.get(c) ?? 0), 0);
+    const clear = context ? pick(spoken, 2, 2) : undefined;
+    if (clear || !context) return clear;
+    // Else the one holder of a great power's office, when the cable names the country of no other holder, and names that power
+    // (`London` once) or speaks of no other country (twice or more): American cables speak of the Allies' Prime Minister in
+    // passing, of Bulgaria's or Turkey's with their country, and of a Prime Minister of Hungary, whom no entry holds, in a cable about Hungary.
+    const great = spells.filter((_, i) => own[i]!.some((c) => GREAT_POWERS.has(c)));
+    const others = spells.filter((h) => !great.includes(h));
+    const greatHolders = new Set(great.map((h) => h.entry));
+    if (greatHolders.size !== 1 || others.some((h) => spoken(own[spells.indexOf(h)]!) > 0)) return undefined;
+    const greatNamed = great.some((h) => spoken(own[spells.indexOf(h)]!) > 0);
+    const elsewhere = [...context.countries].some(([c, n]) => n >= 2 && !GREAT_POWERS.has(c));
+    return greatNamed || !elsewhere ? [...greatHolders][0] : undefined;
+  }
+
+  /**
+   * Whether the words after a position go on a person's name: a capitalised word or an initial, then a capitalised
+   * word that is no name of an entry, no head word of a body or a place, with nothing but a space between them
+   * (`… Lorenzo Peluffo`, `… T. Vorbeck`; not `… Prize Committee`, nor `… Stalin`).
+   */
+  private opensLongerName(text: string, to: number): boolean {
+    const m = /^ (\p{Lu}\p{Ll}+|\p{Lu}\.) (\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(to, to + 60));
+    if (!m) return false;
+    // The next word is no name of its own; the last may be the surname of the longer name (`Peluffo`), not a place's or a body's.
+    const kind = this.forms.get(m[2]!)?.entry?.kind;
+    return !this.forms.has(m[1]!) && !LONGER_NAME_STOP.test(m[1]!) && !LONGER_NAME_STOP.test(m[2]!) && kind !== 'place' && kind !== 'org' && !this.forms.get(m[2]!)?.role;
+  }
+
+  /** Whether the word right before a bare surname is a given name other than the entry's: a capitalised word that is no name of the registers, no title, no adjective and no sentence's opening word. */
+  private otherGivenName(entry: Entry, before: string): boolean {
+    const w = /(?<![\p{L}.’'-])(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1];
+    if (!w || this.forms.has(w) || TITLES.includes(w) || NOT_NAMES.has(w) || FUNCTION_WORDS.has(w) || GIVEN_STOP.test(w) || /\p{Ll}(?:ly|ing|ed)$/u.test(w)) return false;
+    const own = /^[^,]+,\s*(.+)$/.exec(entry.regular)?.[1] ?? '';
+    return !own.split(/\s+/).includes(w) && !entry.forms.some((f) => f.split(' ').includes(w));
+  }
+
+  /** The one other person of an entry's surname that a cable names in full, when it names the entry itself in full nowhere. */
+  private namesake(entry: Entry, context: CableContext | undefined): Entry | undefined {
+    const surname = surnameOf(entry);
+    if (!surname || !context?.written || context.written.has(entry.id)) return undefined;
+    const others = [...context.written].map((id) => this.registers.entries.get(id)).filter((e): e is Entry => !!e && e !== entry && surnameOf(e) === surname);
+    return others.length === 1 ? others[0] : undefined;
   }
 
   /** The names in a flat text, longest first, not overlapping what is marked already; `context` the countries of the cable, to tell apart the holders of a title. */
@@ -243,6 +320,8 @@ export class NameMatcher {
       let to = from + m.form.length;
       if (isTaken(flat, from, to)) continue;
       const found = this.forms.get(m.form)!;
+      // `US` is the United States in a sentence of small letters, the pronoun in a telegram written in capitals (`LET US KNOW`, `US URGENT`).
+      if (m.form === 'US' && !/\p{Ll}/u.test(flat.text.slice(Math.max(0, from - 30), from) + flat.text.slice(to, to + 30))) continue;
       // A place that ends the name of a body no entry claims is part of that name: `the National Assembly of Azerbaijan`.
       if (found.entry?.kind === 'place' && BODY_OF.test(flat.text.slice(Math.max(0, from - 80), from))) continue;
       // Another nation's adjective before a body's common name makes another body (`the Bulgarian Communists`, not the Chinese).
@@ -261,6 +340,20 @@ export class NameMatcher {
       if (found.entry?.kind === 'place' && NAMED_AFTER_PLACE.test(flat.text.slice(to, to + 16))) continue;
       // Initials before a surname alone that are not the entry's name another bearer of it: `E. F. Kovalev` is not I. V. Kovalev.
       if (found.entry?.kind === 'person' && !m.form.includes(' ') && otherInitials(found.entry, flat.text.slice(Math.max(0, from - 12), from))) continue;
+      // A surname the register does not write (`Orlando` of `Orlando, Vittorio Emanuele`), alone or after a title, that opens a longer
+      // name no entry claims is a given name of another person: `Gen. Orlando Lorenzo Peluffo`, `Mr. Harlan T. Vorbeck`.
+      if (found.entry?.kind === 'person' && derived(found.entry, m.form) && this.opensLongerName(flat.text, to)) continue;
+      // A bare surname after a military rank is no one's the register shows out of arms: `Generals Robertson and Oxley` is not the diplomat.
+      if (found.entry?.kind === 'person' && derived(found.entry, m.form) && MILITARY_BEFORE.test(flat.text.slice(Math.max(0, from - 14), from)) && !armed(found.entry)) continue;
+      // A bare surname after a given name that is not the entry's is another person's: `Sami Solh` is not Riad Solh.
+      if (found.entry?.kind === 'person' && derived(found.entry, m.form) && this.otherGivenName(found.entry, flat.text.slice(Math.max(0, from - 30), from))) continue;
+      // A surname, alone or after a title (`General Marshall`), of one entry is another's whom the cable names in full (`Gen. Richard J.
+      // Marshall` in a note) when it names the first in full nowhere: the one person of that surname the cable speaks of.
+      const namesake = found.entry?.kind === 'person' && surnameOnly(found.entry, m.form) ? this.namesake(found.entry, context) : undefined;
+      if (namesake) {
+        hits.push({ from, to, kind: 'person', form: m.form, entry: namesake });
+        continue;
+      }
       if (found.entry) {
         // A person's given names before a known surname belong to the name: `Anastas Ivanovich Mikoyan`.
         const titled = TITLES.some((t) => m.form.startsWith(`${t} `));
@@ -288,8 +381,17 @@ export class NameMatcher {
       // Telegrams drop the article (`delivered to Generalissimo`, `. Generalissimo is`); a letter addresses the holder (`Dear Mr. President`).
       const before = flat.text.slice(Math.max(0, from - 12), from);
       const after = flat.text.slice(to, to + 3);
-      const definite = /(?:^|[\s“"‘(\[])(?:the|their|his|our|your) $/i.test(before) || /(?:^|[\s(])(?:to|from|by|with|for|and|told|informed|asked|Mr\.|Mr|Madam)\s$/.test(before) || /(?:^|[.:;!?]\s+)$/.test(before);
-      if (!definite || /^ \p{Lu}\p{Ll}/u.test(after) || /^\s*\(/.test(after)) {
+      // Telegrams drop the article after a verb of meeting (`after consulting Regent`), before a possessive (`That Prime Minister’s
+      // assurances`) and after a nation's adjective (`Greek FonMin`, `the Syrian President`), which also says whose office it is.
+      const nation = NATION_BEFORE_TITLE.exec(flat.text.slice(Math.max(0, from - 16), from))?.[1];
+      const possessive = /^[’']s(?![\p{L}])/u.test(after) && !/(?:^|\s)(?:a|an|any|every|each)\s$/i.test(before);
+      const met = /(?:^|[\s(])(?:saw|see|seeing|met|meet|meeting|visited|visiting|consulted|consulting|called on|calling on)\s$/.test(flat.text.slice(Math.max(0, from - 14), from));
+      const definite =
+        /(?:^|[\s“"‘(\[])(?:the|their|his|our|your) $/i.test(before) || /(?:^|[\s(])(?:to|from|by|with|for|and|told|informed|asked|Mr\.|Mr|Madam)\s$/.test(before) || /(?:^|[.:;!?]\s+)$/.test(before) ||
+        nation !== undefined || possessive || met;
+      // A title before a name is part of it (`President Truman`); not before a month (`summoned him and PriMin August 15`).
+      const month = /^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?\s*\d/.test(flat.text.slice(to, to + 16));
+      if (!definite || (/^ \p{Lu}\p{Ll}/u.test(after) && !month) || /^\s*\(/.test(after)) {
         const inner = flat.text.slice(from, to);
         for (const n of this.matches(inner.slice(1))) {
           const e = this.forms.get(n.form)?.entry;
@@ -298,19 +400,48 @@ export class NameMatcher {
         }
         continue;
       }
+      // A title with the years it was held says what a person was (`…, and Prime Minister until November 1944`, `Prime Minister 1917–1919`), no mention;
+      // so does a title someone became (`who became Lebanese Prime Minister on August 22`, `was appointed Regent`).
+      if (HELD_UNTIL.test(flat.text.slice(to, to + 24)) || BECAME.test(flat.text.slice(Math.max(0, from - 40), from))) continue;
       const role = found.role!;
       // With no date, every holder ever; a title only one person held, or whose holder the cable names, still resolves.
-      const spells = when ? spellsOn(this.registers, role, when) : (this.registers.roles.get(role) ?? []);
+      const dated = when ? spellsOn(this.registers, role, when) : (this.registers.roles.get(role) ?? []);
+      // A nation's adjective before the title keeps the holders of that nation's office; none when the registers give that nation none.
+      const nations = nation ? [...this.countries(nation).keys()] : [];
+      const spells = nation ? dated.filter((h) => nations.some((c) => this.officeCountries(h.office).has(c))) : dated;
+      if (nation && !spells.length) {
+        hits.push({ from, to, kind: 'person', form: m.form, role, unresolved: 'other-nation' });
+        continue;
+      }
       const holders = [...new Set(spells.map((h) => h.entry))];
+      // `the President of UNO`, `the Chairman of the Security Council`: the title of a body's office that no holder's office names is not theirs.
+      const body = /^ of (?:the )?/.exec(flat.text.slice(to, to + 9));
+      const bodyForm = body ? this.formAt(flat.text, to + body[0].length) : undefined;
+      const bodyEntry = bodyForm ? this.forms.get(bodyForm)?.entry : undefined;
+      if (bodyEntry?.kind === 'org' && !spells.some((h) => [bodyEntry.regular, ...bodyEntry.forms].some((f) => h.office.includes(f)))) {
+        hits.push({ from, to, kind: 'person', form: m.form, role, unresolved: 'other-body' });
+        continue;
+      }
       const entry = holders.length === 1 ? holders[0] : holders.length ? this.choose(spells, flat.text.slice(to, to + 60), context) : undefined;
       // The place in a title (`the Ambassador in China`, `the Emperor of Japan`) is a place of its own; the title is the office's word.
       const place = / (?:in|of|to|at) (?:the )?(.+)$/.exec(m.form);
       const where = place ? this.forms.get(place[1]!)?.entry : undefined;
-      const end = where?.kind === 'place' ? from + place!.index : to;
+      // Or places joined by `and`: `the Minister to Syria and Lebanon`.
+      const parts = place && !where ? place[1]!.split(/ and |, /) : [];
+      const joined = parts.length > 1 && parts.every((p) => this.forms.get(p)?.entry?.kind === 'place');
+      const end = where?.kind === 'place' || joined ? from + place!.index : to;
       if (entry) hits.push({ from, to: end, kind: 'person', form: m.form, role, entry });
       else if (!when) hits.push({ from, to: end, kind: 'person', form: m.form, role, unresolved: 'undated' });
       else hits.push({ from, to: end, kind: 'person', form: m.form, role, unresolved: holders.length ? 'ambiguous' : 'no-holder', holders });
       if (where?.kind === 'place') hits.push({ from: to - place![1]!.length, to, kind: 'place', form: place![1]!, entry: where });
+      if (joined) {
+        let at = to - place![1]!.length;
+        for (const p of parts) {
+          at = flat.text.indexOf(p, at);
+          hits.push({ from: at, to: at + p.length, kind: 'place', form: p, entry: this.forms.get(p)!.entry! });
+          at += p.length;
+        }
+      }
     }
     // Given names that are another name (`… on Outer Mongolia Stalin threatened`) are not given names.
     for (const h of hits) {
