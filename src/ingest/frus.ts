@@ -29,7 +29,10 @@ const DOC_TYPE = /^(Telegram|Airgram|Despatch|Dispatch|Memorandum|Letter|Note|Me
 
 /** Whether a line is a FRUS source note; its parts if so: `761.93/8–1145: Telegram`, `Roosevelt Papers`, `C.F.M. Files: Lot M–88: Box 2063: US Delegation Minutes`. */
 export function parseSourceNoteLine(line: string): { file: string; docType?: string } | undefined {
-  const t = line.trim();
+  // A full stop after the kind of document (`890D.01/8–2345: Telegram.`) is the note's own, not a sentence's.
+  const whole = line.trim();
+  const kindStop = /:\s*([^:]+)\.$/.exec(whole);
+  const t = kindStop && DOC_TYPE.test(kindStop[1]!.trim()) ? whole.slice(0, -1) : whole;
   if (t.length < 3 || t.length > 200 || /[.!?]$/.test(t.replace(/\b(?:[A-Z]|Jr|Sr|P\.W|E\.W)\.$/, ''))) return undefined;
   const colon = t.lastIndexOf(':');
   const type = colon === -1 ? undefined : t.slice(colon + 1).trim();

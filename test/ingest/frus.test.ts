@@ -15,6 +15,13 @@ describe('FRUS page copies', () => {
     expect(parseSourceNoteLine('761.93/8–1145: Telegram')).toEqual({ file: '761.93/8–1145', docType: 'Telegram' });
     expect(parseSourceNoteLine('740.0011 PW/8–1145: Memorandum')).toEqual({ file: '740.0011 PW/8–1145', docType: 'Memorandum' });
     expect(parseSourceNoteLine('Soong told me: nothing')).toBeUndefined();
+    // a full stop after the kind of document is the note's own; after anything else the line is a sentence
+    expect(parseSourceNoteLine('890D.01/8–2345: Telegram.')).toEqual({ file: '890D.01/8–2345', docType: 'Telegram' });
+    expect(parseSourceNoteLine('Soong told me: nothing.')).toBeUndefined();
+    const stopped = parse('890D.01/8–2345: Telegram.\n\nThe Minister in Syria (Wadsworth) to the Secretary of State\n\nText.');
+    expect(stopped.cable?.shape).toBe('frus');
+    expect(stopped.cable?.meta.date?.when).toBe('1945-08-23');
+    expect(stopped.cable?.sourceNote?.text).toBe('890D.01/8–2345: Telegram.');
     const { cable } = parse('740.0011 PW/8–1145: Telegram\n\nThe Secretary of State to the Ambassador in the Soviet Union (Harriman)\n\nText.');
     expect(cable?.sourceNote?.fileNumber).toBe('740.0011 PW/8–1145');
     const archive = parse('Moscow Embassy Files—710 Sino-Soviet Relations: Telegram\n\nHead to Someone\n\nText.');
