@@ -47,8 +47,10 @@
               <xsl:variable name="raw" select="if (current-group()[not(self::tei:said)] and not($walk)) then c:raw($context) else ''"/>
               <!-- The mentions of a group share their block: the key's first part is its id. -->
               <xsl:variable name="block" select="current-grouping-key()[1]"/>
+              <xsl:variable name="anchor" select="encode-for-uri($block)"/>
+              <xsl:variable name="label" select="c:block-label($block)"/>
               <xsl:for-each select="current-group()">
-                <c:k ref="{c:id((@ref, @who)[1])}" block="{$block}">
+                <c:k ref="{c:id((@ref, @who)[1])}" anchor="{$anchor}" label="{$label}">
                   <xsl:choose>
                     <xsl:when test="self::tei:said"><xsl:call-template name="c:kwic-speech"/></xsl:when>
                     <xsl:otherwise><xsl:call-template name="c:kwic"><xsl:with-param name="context" select="$context"/><xsl:with-param name="raw" select="$raw"/><xsl:with-param name="walk" select="$walk"/></xsl:call-template></xsl:otherwise>
@@ -142,7 +144,7 @@
                   <ul class="kwic">
                     <xsl:for-each select="current-group()">
                       <li>
-                        <a href="{$href}#{encode-for-uri(@block)}"><xsl:value-of select="c:block-label(@block)"/></a>
+                        <a href="{$href}#{@anchor}"><xsl:value-of select="@label"/></a>
                         <xsl:text> </xsl:text>
                         <xsl:copy-of select="node()" copy-namespaces="no"/>
                       </li>
