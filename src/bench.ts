@@ -8,10 +8,11 @@
  * JVM, src/bench-saxon.java), on the same files with the same stylesheets and parameters, as ratios measured in
  * the same run; then the time of a rebuild with nothing changed and of one with one word of one cable changed.
  *
- * `npm run bench -- long [chars …]`: the long-cable case. For each length (default 10000, 30000, 100000
- * characters in one paragraph, and a cable of 1 MB in paragraphs of 2,000 characters) it makes a
+ * `npm run bench -- long [chars[/paragraph] …]`: the long-cable case. For each length (default 10000, 30000, 100000
+ * characters in one paragraph, and a cable of 1 MB in paragraphs of 2,000 characters; `long 1000000/2000` for that one
+ * alone) it makes a
  * synthetic cable dense with names, dates and speech, and prints the time of each stage: encode (ingest,
- * annotate, encode), the cable's HTML and JSON, and the corpus pages of a corpus of that one cable, then the
+ * annotate, encode), the cable's HTML and JSON, and each corpus page of a corpus of that one cable, then the
  * whole build of a folder holding it (as `npm run build-tei` runs it, worker threads and all).
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,7 +60,7 @@ else await benchCorpus(args[0]);
 async function benchCorpus(arg: string | undefined): Promise<void> {
   const n = Number(arg ?? 200);
   if (!Number.isInteger(n) || n < 1) {
-    process.stderr.write('Usage: npm run bench -- [number of cables] | long [characters …]\n');
+    process.stderr.write('Usage: npm run bench -- [number of cables] | long [characters[/paragraph characters] …]\n');
     process.exit(2);
   }
   const work = mkdtempSync(join(tmpdir(), 'cables-bench-'));
@@ -212,15 +213,19 @@ function timed<T>(f: () => T): [T, number] {
 /** The stages of one synthetic long cable per length. */
 async function benchLong(lengths: string[]): Promise<void> {
   const cases = lengths.length
-    ? lengths.map((l) => ({ chars: Number(l), paragraph: Number(l) }))
+    ? lengths.map((l) => {
+        // CHARS (one paragraph) or CHARS/PARAGRAPH (paragraphs of that length): `long 1000000/2000` is the 1 MB cable alone.
+        const [chars, paragraph] = l.split('/').map(Number);
+        return { chars: chars!, paragraph: paragraph ?? chars! };
+      })
     : [
         { chars: 10_000, paragraph: 10_000 },
         { chars: 30_000, paragraph: 30_000 },
         { chars: 100_000, paragraph: 100_000 },
         { chars: 1_000_000, paragraph: 2_000 },
       ];
-  if (cases.some((c) => !Number.isInteger(c.chars) || c.chars < 1)) {
-    process.stderr.write('Usage: npm run bench -- long [characters …]\n');
+  if (cases.some((c) => !Number.isInteger(c.chars) || c.chars < 1 || !Number.isInteger(c.paragraph) || c.paragraph < 1)) {
+    process.stderr.write('Usage: npm run bench -- long [characters[/paragraph characters] …]\n');
     process.exit(2);
   }
   const schemaDir = join(PROJECT_ROOT, 'schema');
@@ -252,7 +257,14 @@ async function benchLong(lengths: string[]): Promise<void> {
     const jsonMs = run(json, xml);
     // As the build does: the corpus parsed once, its five pages read the same document.
     const [corpus, parseMs] = timed(() => parseXml(teiCorpus(projectEdition().title, [xml])));
-    const pagesMs = parseMs + run(html, corpus) + run(html, corpus, { page: 'person' }) + run(html, corpus, { page: 'place' }) + run(html, corpus, { page: 'org' }) + run(json, corpus);
+    const pages = {
+      'index.html': run(html, corpus),
+      'persons.html': run(html, corpus, { page: 'person' }),
+      'places.html': run(html, corpus, { page: 'place' }),
+      'orgs.html': run(html, corpus, { page: 'org' }),
+      'edition.json': run(json, corpus),
+    };
+    const pagesMs = parseMs + Object.values(pages).reduce((a, b) => a + b, 0);
     const paragraphs = Math.ceil(c.chars / c.paragraph);
     // The whole build of a folder holding that cable, as an editor runs it (worker threads, catalogue record, edition file).
     const work = mkdtempSync(join(tmpdir(), 'cables-long-'));
@@ -262,7 +274,7 @@ async function benchLong(lengths: string[]): Promise<void> {
     rmSync(work, { recursive: true, force: true });
     process.stdout.write(
       `long cable ${text.length} chars (${paragraphs} paragraph${paragraphs > 1 ? 's' : ''}, ${encoded.counts?.names ?? 0} names, ${encoded.counts?.speeches ?? 0} speeches): ` +
-        `encode ${ms(encodeMs)}, HTML ${ms(htmlMs)}, JSON ${ms(jsonMs)}, corpus pages ${ms(pagesMs)}; ` +
+        `encode ${ms(encodeMs)}, HTML ${ms(htmlMs)}, JSON ${ms(jsonMs)}, corpus pages ${ms(pagesMs)} (parsing the corpus ${ms(parseMs)}, ${Object.entries(pages).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}); ` +
         `whole build ${(buildMs / 1000).toFixed(1)} s${built.ok ? '' : ' (FAILED)'}\n`,
     );
   }

@@ -2,6 +2,7 @@
 <!-- Functions every output shares: the cable's id, title, date, parties, plain text. -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:c="urn:cables:functions" exclude-result-prefixes="#all">
 
   <xsl:import href="uri.xsl"/>
@@ -86,8 +87,18 @@
     <xsl:param name="context" as="node()"/>
     <xsl:param name="id" as="xs:string"/>
     <xsl:variable name="tei" select="$context/ancestor-or-self::tei:TEI[1]"/>
-    <xsl:sequence select="if ($tei) then key('c:entries', generate-id($tei) || '#' || $id, root($tei))[1] else ()"/>
+    <xsl:sequence select="if (exists($c:own-entries) and $tei is $c:own-tei) then $c:own-entries($id)
+      else if ($tei) then key('c:entries', generate-id($tei) || '#' || $id, root($tei))[1] else ()"/>
   </xsl:function>
+
+  <!-- A cable's own document (its root a TEI: its page, its JSON): the entries of its standOff by id (the first of
+       an id, as the key gives it), made once, so that each of its names finds its entry by a lookup; and their
+       names (c:entry-name), for the links of its text. Empty for a teiCorpus. -->
+  <xsl:variable name="c:own-tei" as="element(tei:TEI)?" select="/tei:TEI"/>
+  <xsl:variable name="c:own-entries" as="map(xs:string, element())?"
+    select="if ($c:own-tei) then map:merge($c:own-tei//tei:standOff/*/*[@xml:id][ancestor::tei:TEI[1] is $c:own-tei] ! map:entry(string(@xml:id), .), map { 'duplicates': 'use-first' }) else ()"/>
+  <xsl:variable name="c:own-entry-names" as="map(xs:string, xs:string)?"
+    select="if (exists($c:own-entries)) then map:merge(map:keys($c:own-entries) ! map:entry(., c:entry-name($c:own-entries(.)))) else ()"/>
 
   <!-- The id a pointer (#id) names. -->
   <xsl:function name="c:id" as="xs:string">

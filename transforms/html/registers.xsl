@@ -19,6 +19,9 @@
   <xsl:variable name="c:kwic-words" as="xs:integer" select="8"/>
   <!-- How many characters of its block's text are looked at on each side for them. -->
   <xsl:variable name="c:kwic-span" as="xs:integer" select="100"/>
+  <!-- The longest paragraph whose text is made once and each mention's context cut from it (SaxonJS's substring()
+       reads the string from its start, so a cut costs up to this length); a longer one is read around each mention. -->
+  <xsl:variable name="c:kwic-cut" as="xs:integer" select="4000"/>
 
   <!-- One register page: $kind is person, place or org. -->
   <xsl:template name="register-page">
@@ -36,15 +39,21 @@
           <c:cable stem="{c:stem(.)}" when="{c:when(.)}" title="{c:title(.)}">
             <xsl:for-each-group select="tei:teiHeader/tei:profileDesc/tei:abstract//*[@ref][local-name() = $element],
                 tei:text//*[@ref or @who][local-name() = $element or ($kind = 'person' and self::tei:said)]"
-              group-adjacent="c:kwic-key(.)">
+              group-adjacent="c:kwic-key(.)" composite="yes">
               <xsl:variable name="context" select="c:kwic-context(.)"/>
-              <!-- A paragraph of the text needs none: its mentions' context is read around each (see c:kwic). -->
-              <xsl:variable name="raw" select="if (current-group()[not(self::tei:said)] and not(c:text-paragraph($context))) then c:raw($context) else ''"/>
+              <!-- A paragraph of the text longer than $c:kwic-cut needs none: its mentions' context is read around each
+                   (see c:kwic); any other context's text is made once for all its mentions, and each cut from it. -->
+              <xsl:variable name="walk" select="c:text-paragraph($context) and $context ! accumulator-after('c:raw-length') gt $c:kwic-cut"/>
+              <xsl:variable name="raw" select="if (current-group()[not(self::tei:said)] and not($walk)) then c:raw($context) else ''"/>
+              <!-- The mentions of a group share their block: the key's first part is its id. -->
+              <xsl:variable name="block" select="current-grouping-key()[1]"/>
+              <xsl:variable name="anchor" select="encode-for-uri($block)"/>
+              <xsl:variable name="label" select="c:block-label($block)"/>
               <xsl:for-each select="current-group()">
-                <c:k ref="{c:id((@ref, @who)[1])}" block="{c:block-id(.)}">
+                <c:k ref="{c:id((@ref, @who)[1])}" anchor="{$anchor}" label="{$label}">
                   <xsl:choose>
                     <xsl:when test="self::tei:said"><xsl:call-template name="c:kwic-speech"/></xsl:when>
-                    <xsl:otherwise><xsl:call-template name="c:kwic"><xsl:with-param name="context" select="$context"/><xsl:with-param name="raw" select="$raw"/></xsl:call-template></xsl:otherwise>
+                    <xsl:otherwise><xsl:call-template name="c:kwic"><xsl:with-param name="context" select="$context"/><xsl:with-param name="raw" select="$raw"/><xsl:with-param name="walk" select="$walk"/></xsl:call-template></xsl:otherwise>
                   </xsl:choose>
                 </c:k>
               </xsl:for-each>
@@ -135,7 +144,7 @@
                   <ul class="kwic">
                     <xsl:for-each select="current-group()">
                       <li>
-                        <a href="{$href}#{encode-for-uri(@block)}"><xsl:value-of select="c:block-label(@block)"/></a>
+                        <a href="{$href}#{@anchor}"><xsl:value-of select="@label"/></a>
                         <xsl:text> </xsl:text>
                         <xsl:copy-of select="node()" copy-namespaces="no"/>
                       </li>
@@ -287,11 +296,11 @@
 
   <!-- What tells the context of a mention from that of the mention before it in its cable: its block's id, and
        for a note inside the block, where the note stands in it. -->
-  <xsl:function name="c:kwic-key" as="xs:string">
+  <xsl:function name="c:kwic-key" as="xs:anyAtomicType+">
     <xsl:param name="node" as="element()"/>
     <xsl:variable name="context" select="c:kwic-context($node)"/>
     <xsl:variable name="block" select="$node/ancestor-or-self::*[self::tei:p[ancestor::tei:text] or self::tei:note[@place = 'foot'] or self::tei:head or self::tei:opener or self::tei:closer or self::tei:abstract][1]"/>
-    <xsl:sequence select="c:block-id($node) || (if ($block and not($context is $block)) then '/' || c:offset($block, $context) else '')"/>
+    <xsl:sequence select="c:block-id($node), (if ($block and not($context is $block)) then c:offset($block, $context) else -1)"/>
   </xsl:function>
 
   <!-- Whether a word ends a sentence: one ending in ! or ?, a full stop alone (after a name), or one ending in . when it begins in lower case or with a digit,
@@ -332,12 +341,13 @@
   <xsl:template name="c:kwic">
     <xsl:param name="context" as="element()"/>
     <xsl:param name="raw" as="xs:string"/>
+    <xsl:param name="walk" as="xs:boolean"/>
     <xsl:variable name="words" select="c:raw(.)"/>
     <!-- In a paragraph of the text, what stands before the name is read from the nodes before it, and what
          follows from the nodes after it, each until there are enough: a paragraph of any length is never cut into at each of
          its mentions, and the text of a cable no name of the page's kind stands in is never read (SaxonJS's substring() costs the length of the whole string). Elsewhere (a head, an opener,
          a note, a summary: short) both are cut from the context's text. -->
-    <xsl:variable name="paragraph" select="c:text-paragraph($context)"/>
+    <xsl:variable name="paragraph" select="$walk"/>
     <xsl:variable name="tail" select="if ($paragraph) then c:text-before(., $context, $c:kwic-span + 1) else ''"/>
     <xsl:variable name="start" select="if ($paragraph) then string-length($tail) else c:offset($context, .)"/>
     <xsl:variable name="end" select="$start + string-length($words)"/>

@@ -87,7 +87,7 @@
     <xsl:variable name="entry" select="c:entry(., $id)"/>
     <xsl:choose>
       <xsl:when test="$entry">
-        <a class="name {local-name()}" href="{c:register-page(local-name())}#{$id}" title="{c:entry-name($entry)}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></a>
+        <a class="name {local-name()}" href="{c:register-page(local-name())}#{$id}" title="{if (exists($c:own-entry-names)) then $c:own-entry-names($id) else c:entry-name($entry)}" data-tei="{local-name()}"><xsl:apply-templates mode="text"/></a>
       </xsl:when>
       <xsl:otherwise>
         <xsl:message error-code="Q{{urn:cables}}dangling-pointer">&lt;<xsl:value-of select="local-name()"/>&gt; “<xsl:value-of select="normalize-space(.)"/>” points at <xsl:value-of select="@ref"/>, which is not in the standOff; shown without a link</xsl:message>
