@@ -43,6 +43,8 @@ export interface Gloss extends Node {
 export interface EditorialNote extends Node {
   type: 'editorial';
   value: string;
+  /** The note's words with the names (and dates) in them marked, once annotated; their text is `value`. */
+  names?: Inline[];
 }
 /** A line break the source marks as such (a Markdown hard break). */
 export interface LineBreak extends Node {
@@ -114,6 +116,8 @@ export interface BlockPageBreak extends Node {
 export interface BlockNote extends Node {
   type: 'editorial';
   value: string;
+  /** The note's words with the names (and dates) in them marked, once annotated; their text is `value`. */
+  names?: Inline[];
 }
 export type Block = Paragraph | BlockPageBreak | BlockNote;
 

@@ -159,23 +159,41 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
     return glossNames(out);
   };
 
-  /** The names in the editors' glosses of a list (and of its containers): `Sinkiang [Xinjiang]`, `Port Arthur [Lüshunkou District, Dalian]`. */
+  /**
+   * The names in the editors' glosses of a list (and of its containers): `Sinkiang [Xinjiang]`, `Port Arthur [Lüshunkou
+   * District, Dalian]`; and in their remarks (`[Here follows a message from Stalin …]`), marked as in the text, without speech.
+   */
   const glossNames = (nodes: Inline[]): Inline[] => {
-    if (!nodes.some((n) => n.type === 'gloss' || isContainer(n))) return nodes;
+    if (!nodes.some((n) => n.type === 'gloss' || n.type === 'editorial' || isContainer(n))) return nodes;
     return nodes.map((n, i) => {
       if (isContainer(n)) {
         const children = glossNames(n.children);
         return children === n.children ? n : ({ ...n, children } as Inline);
       }
+      if (n.type === 'editorial') return n.names ? n : withNames(n);
       if (n.type !== 'gloss' || n.names) return n;
-      const at = src.text.indexOf(n.value, n.position.start.offset);
-      if (!n.value || at === -1 || at + n.value.length > n.position.end.offset) return n;
-      const words: Inline[] = [{ type: 'text', value: n.value, position: src.position(at, at + n.value.length) }];
+      const words = noteWords(n);
+      if (!words) return n;
       // The name the gloss stands after (white space between them only).
       const before = nodes.slice(0, i).reverse().find((b) => !(b.type === 'text' && /^\s*$/.test(b.value)));
       const names = (before?.type === 'name' ? sameName(words, before) : undefined) ?? mark(words, false);
       return names.some((c) => c.type !== 'text') ? { ...n, names } : n;
     });
+  };
+
+  /** A note's words as one text node at their place in the source, when they stand there as they are. */
+  const noteWords = (n: { value: string; position: Position }): Inline[] | undefined => {
+    const at = src.text.indexOf(n.value, n.position.start.offset);
+    if (!n.value || at === -1 || at + n.value.length > n.position.end.offset) return undefined;
+    return [{ type: 'text', value: n.value, position: src.position(at, at + n.value.length) }];
+  };
+
+  /** An editorial note (inline or a block of its own) with the names in its words marked, when it has any. */
+  const withNames = <N extends { value: string; position: Position; names?: Inline[] }>(n: N): N => {
+    const words = noteWords(n);
+    if (!words) return n;
+    const names = mark(words, false);
+    return names.some((c) => c.type !== 'text') ? { ...n, names } : n;
   };
 
   /**
@@ -212,7 +230,7 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
 
   const head = cable.head ? { ...cable.head, children: mark(cable.head.children, false) } : undefined;
   const opener = cable.opener.map((o) => ({ ...o, children: mark(o.children, false) }));
-  const body = cable.body.map((b) => (b.type === 'p' ? { ...b, children: mark(b.children, true) } : b));
+  const body = cable.body.map((b) => (b.type === 'p' ? { ...b, children: mark(b.children, true) } : b.type === 'editorial' ? withNames(b) : b));
   const closer = cable.closer.map((c) => ({ ...c, children: mark(c.children, false) }));
   const footnotes = cable.footnotes.map((f) => ({ ...f, children: mark(f.children, false) }));
   if (meta.archive?.summaryNodes) meta.archive = { ...meta.archive, summaryNodes: mark(meta.archive.summaryNodes, false) };
@@ -331,7 +349,8 @@ function fillRefs(nodes: Inline[], matcher: NameMatcher, when: string | undefine
 /** Every register id a cable points at, in its text and its header. */
 export function referencedIds(cable: Cable): Set<string> {
   const ids = new Set<string>();
-  for (const n of cableInline(cable).flatMap((n) => (n.type === 'gloss' && n.names ? [n, ...n.names] : [n]))) {
+  const blockNotes = cable.body.flatMap((b) => (b.type === 'editorial' && b.names ? b.names : []));
+  for (const n of [...cableInline(cable), ...blockNotes].flatMap((n) => ((n.type === 'gloss' || n.type === 'editorial') && n.names ? [n, ...n.names] : [n]))) {
     if (n.type === 'name' && n.ref) ids.add(n.ref);
     if (n.type === 'said') ids.add(n.who);
   }

@@ -59,7 +59,7 @@ const INLINE: { [T in Inline['type']]: InlineHandler<T> } = {
   gap: (n) => el('gap', { reason: n.reason }),
   supplied: (n) => el('supplied', null, n.value),
   gloss: (n, ctx) => el('note', { type: 'gloss' }, n.names ? inline(n.names, ctx) : n.value),
-  editorial: (n) => el('note', { type: 'editorial' }, n.value),
+  editorial: (n, ctx) => el('note', { type: 'editorial' }, n.names ? inline(n.names, ctx) : n.value),
   lb: () => el('lb'),
   hi: (n, ctx) => el('hi', { rend: 'bold' }, inline(n.children, ctx)),
   seg: (n) => el('seg', { type: n.kind }, n.value),
@@ -91,7 +91,7 @@ function footnote(note: Footnote, ctx: Context): XElement {
 const BLOCK: { [T in Block['type']]: (b: Extract<Block, { type: T }>, ctx: Context) => XElement } = {
   p: (b, ctx) => el('p', null, inline(b.children, ctx)),
   pb: (b) => el('pb', { n: b.n }),
-  editorial: (b) => el('note', { type: 'editorial' }, b.value),
+  editorial: (b, ctx) => el('note', { type: 'editorial' }, b.names ? inline(b.names, ctx) : b.value),
 };
 
 const OPENER: { [T in OpenerItem['type']]: (o: OpenerItem, ctx: Context) => XNode[] } = {

@@ -338,6 +338,21 @@ describe('HTML edition', () => {
     expect(run(html, tei('002_336ee8d35a94a445')).replace(/<[^>]+>/g, '')).not.toMatch(/\]\[/);
   });
 
+  it('links the names in an editors’ remark on the page, in the JSON and on the register pages (issue 9)', () => {
+    const source = readFileSync(`${ROOT}test/fixtures/tei/frus-editorial-names.xml`, 'utf8');
+    const page = run(html, source);
+    expect(page).toMatch(/class="editorial"[^>]*>\[Here follows a message in which <a class="name persName" href="persons\.html#stalin"[^>]*>Stalin<\/a>/);
+    const value = JSON.parse(run(json, source)) as { notes: { id: string; text: string }[]; mentions: { id: string; paragraph: string; start: number; end: number; surface: string }[] };
+    const text = new Map(value.notes.map((n) => [n.id, n.text]));
+    for (const id of ['stalin', 'molotov', 'moscow']) {
+      const inNote = value.mentions.filter((m) => m.id === id && text.has(m.paragraph));
+      expect(inNote.length, id).toBeGreaterThan(0);
+      for (const m of inNote) expect(text.get(m.paragraph)!.slice(m.start, m.end)).toBe(m.surface);
+    }
+    const persons = run(html, teiCorpus('Edition', [source]), { page: 'person' });
+    expect(between(persons, '<section class="entry" id="stalin"', '</section>')).toMatch(/<span class="kwic-line">[^<]*<mark>Stalin<\/mark>/);
+  });
+
   it('keeps the text of an element it does not know, and says so', () => {
     const source = tei('004_ee78402f5728550e').replace('This latter did not', 'This <term>latter</term> did not');
     const r = runStylesheet(html, source, 'x.xml');
