@@ -59,6 +59,9 @@ const COMMON_NOUN_FORM = /^(?:Department|Dept\.?|Embassy|Legation|Commission|Com
 /** Words after a place's name that make it the name of a body or a meeting (`the Moscow Conference`, `United States Forces`) or of an archive's files (`Moscow Embassy Files`); a document keeps its place (`the Yalta Agreement`). */
 const NAMED_AFTER_PLACE = /^\s(?:Conference|Conferences|Delegation|Forces|Papers|Files|Embassy Files)\b/;
 
+/** Words after a body's or a place's name that make it a periodical's title: `Department of State Bulletin`, `the Moscow News`. */
+const PERIODICAL_AFTER = /^\s(?:Bulletin|Gazette|Journal|Review|Quarterly|Monthly|Weekly|Daily|News|Times|Herald)\b/;
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** Whether a form of a person is only the surname, alone or after a title (`Marshall`, `General Marshall`, `MARSHALL`). */
@@ -336,6 +339,8 @@ export class NameMatcher {
       }
       // A common noun that is an organisation's short form (`the Department`, `Dept`) names it alone, not in `the 8th Department of the General Staff` or `the Political Department`.
       if (found.entry?.kind === 'org' && COMMON_NOUN_FORM.test(m.form) && (/^\s+of\s/.test(flat.text.slice(to, to + 5)) || /(?:(?<![\p{L}])(?!(?:The|This|That|Our|Your|Their|His|Its|A|An|And|But|In|To|From|By|With|For|At|On|Of|As|If|When|Since|Please|Inform|Tell|Sent|Repeated|Received|Cc|Copy|Copies)\s+$)\p{Lu}\p{L}*|\d+(?:st|nd|rd|th))\s+$/u.test(flat.text.slice(Math.max(0, from - 30), from)))) continue;
+      // A body or place that opens a periodical's title is part of that title, not a mention: `Department of State Bulletin`, `the Moscow News`.
+      if ((found.entry?.kind === 'org' || found.entry?.kind === 'place') && PERIODICAL_AFTER.test(flat.text.slice(to, to + 14))) continue;
       // A place that names a meeting or a body (`the Moscow Conference`, `United States Forces`) is part of its name, which is an organisation's.
       if (found.entry?.kind === 'place' && NAMED_AFTER_PLACE.test(flat.text.slice(to, to + 16))) continue;
       // Initials before a surname alone that are not the entry's name another bearer of it: `E. F. Kovalev` is not I. V. Kovalev.

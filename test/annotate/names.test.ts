@@ -87,6 +87,14 @@ describe('names and their variants', () => {
       'soviet-government',
     ]);
   });
+
+  it('take no body or place that opens a periodical’s title, and still take them elsewhere', () => {
+    const found = names('For the text, see Department of State Bulletin, and the Moscow News of that day. The Department of State agreed in Moscow.');
+    expect(found).toEqual([
+      ['Department of State', 'department-of-state'],
+      ['Moscow', 'moscow'],
+    ]);
+  });
 });
 
 describe('titles, resolved by date', () => {
