@@ -23,15 +23,19 @@ export function tableOutputs(distDir: string): Record<TableName, string> {
 export function writeTables(distDir: string, stems: readonly string[], sink: Diagnostic[]): void {
   const json = join(distDir, 'json');
   const names = registerNames(json);
-  const records: TableRecord[] = [];
-  for (const stem of stems) {
-    const path = join(json, `${stem}.json`);
-    try {
-      records.push(JSON.parse(readFileSync(path, 'utf8')) as TableRecord);
-    } catch (e) {
-      sink.push({ file: displayPath(path), line: 1, column: 1, severity: 'error', ruleId: 'output:tables', message: `left out of the CSV tables: ${describeError(e)}` });
+  // One record read at a time: the tables keep their rows, not the cables' whole texts.
+  function* records(): Generator<TableRecord> {
+    for (const stem of stems) {
+      const path = join(json, `${stem}.json`);
+      let record: TableRecord | undefined;
+      try {
+        record = JSON.parse(readFileSync(path, 'utf8')) as TableRecord;
+      } catch (e) {
+        sink.push({ file: displayPath(path), line: 1, column: 1, severity: 'error', ruleId: 'output:tables', message: `left out of the CSV tables: ${describeError(e)}` });
+      }
+      if (record) yield record;
     }
   }
-  const tables = csvTables(records, names);
+  const tables = csvTables(records(), names);
   for (const [name, path] of Object.entries(tableOutputs(distDir)) as [TableName, string][]) guardedWrite(path, tables[name], sink);
 }
