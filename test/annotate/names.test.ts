@@ -88,6 +88,10 @@ describe('names and their variants', () => {
     ]);
   });
 
+  it('take no common word that is someone’s surname alone (Minor), but the name with its title', () => {
+    expect(names('Minor changes were made. Mr. Minor agreed.', '1946-03-01')).toEqual([['Mr. Minor', 'harold-minor']]);
+  });
+
   it('take no body or place that opens a periodical’s title, and still take them elsewhere', () => {
     const found = names('For the text, see Department of State Bulletin, and the Moscow News of that day. The Department of State agreed in Moscow.');
     expect(found).toEqual([
