@@ -32,7 +32,7 @@ import type { WitnessInfo } from './collate/tei.js';
 import { runStylesheet } from './transform/run.js';
 import { STATIC_REPOSITORY, staticRepository } from './library/oai.js';
 import { searchOutputs, writeSearch } from './build/search.js';
-import { tableOutputs, writeTables } from './build/tables.js';
+import { tableOutputs, tableReader } from './build/tables.js';
 import { publish, type Published } from './build/publish.js';
 import { corpusPrint, mergeShardRecords, shardOf, writeShardRecord, type Shard } from './build/shards.js';
 import { stageClock, type Timing } from './build/timings.js';
@@ -394,9 +394,12 @@ async function buildInto(options: BuildOptions, reports: CableReport[], corpusDi
     }
     lap('publish');
     // The search index, from the JSON records just written or left as they were: a corpus-level output, made with the corpus pages.
-    if (!corpusCurrent) writeSearch(options.distDir, transformsDir, byDate.filter((e) => e.report.json !== undefined).map((e) => e.report.stem), corpusDiagnostics);
-    // The CSV tables likewise, beside the JSON records.
-    if (!corpusCurrent) writeTables(options.distDir, byDate.filter((e) => e.report.json !== undefined).map((e) => e.report.stem), corpusDiagnostics);
+    // The CSV tables likewise, beside the JSON records, from the same reading of them.
+    if (!corpusCurrent) {
+      const tables = tableReader(options.distDir, corpusDiagnostics);
+      writeSearch(options.distDir, transformsDir, byDate.filter((e) => e.report.json !== undefined).map((e) => e.report.stem), corpusDiagnostics, tables);
+      tables.write();
+    }
     lap('search');
     byDate.forEach((e, i) => {
       const entry = entryOf(e);

@@ -40,22 +40,36 @@ export function registerNames(jsonDir: string): Record<Kind, Map<string, string>
   return labels;
 }
 
+/** Another reader of the records the search index reads (the CSV tables), so that each record is read once for both. */
+export interface RecordReader {
+  /** The registers' names (registerNames), read once for both. */
+  labels: Record<Kind, Map<string, string>>;
+  read(record: unknown): void;
+  unreadable(path: string, e: unknown): void;
+}
+
 /**
  * Makes the search's files from the JSON records of the cables named (in the order given, the build's by
  * date) under `distDir/json/`, and copies the page's script from the transforms' folder. A record that cannot
  * be read is left out, with an error at it.
  */
-export function writeSearch(distDir: string, transformsDir: string, stems: readonly string[], sink: Diagnostic[]): void {
+export function writeSearch(distDir: string, transformsDir: string, stems: readonly string[], sink: Diagnostic[], also?: RecordReader): void {
   const json = join(distDir, 'json');
-  const labels = registerNames(json);
-  /** The records one at a time: the index holds their words, not the records. */
+  const labels = also?.labels ?? registerNames(json);
+  /** The records one at a time: the index holds their words, not the records; each is handed to `also` as it is read. */
   function* records(): Generator<CableRecord> {
     for (const stem of stems) {
       const path = join(json, `${stem}.json`);
+      let record: CableRecord | undefined;
       try {
-        yield JSON.parse(readFileSync(path, 'utf8')) as CableRecord;
+        record = JSON.parse(readFileSync(path, 'utf8')) as CableRecord;
       } catch (e) {
         sink.push({ file: displayPath(path), line: 1, column: 1, severity: 'error', ruleId: 'output:search', message: `left out of the search index: ${describeError(e)}` });
+        also?.unreadable(path, e);
+      }
+      if (record) {
+        also?.read(record);
+        yield record;
       }
     }
   }

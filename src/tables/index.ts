@@ -55,15 +55,12 @@ function table(name: TableName, rows: readonly (readonly Cell[])[]): string {
 /** The parties of a list joined by "; " (the column's values in the parties' order). */
 const joined = (parties: readonly Party[], key: keyof Party): string => parties.map((p) => p[key] ?? '').join('; ');
 
-/**
- * Makes the three tables from the cables' records, in the order given (the build's, by date). `names` gives the
- * registers' names by kind (person, place, org) and id, for a mention and a speaker; an id it lacks has an empty name.
- */
-export function csvTables(records: Iterable<TableRecord>, names: Readonly<Record<string, ReadonlyMap<string, string>>> = {}): Record<TableName, string> {
+/** Builds the three tables one record at a time (`add`), in the order given; `tables` gives their text. `names` as for csvTables. */
+export function tableBuilder(names: Readonly<Record<string, ReadonlyMap<string, string>>> = {}): { add(r: TableRecord): void; tables(): Record<TableName, string> } {
   const cables: Cell[][] = [];
   const mentions: Cell[][] = [];
   const statements: Cell[][] = [];
-  for (const r of records) {
+  const add = (r: TableRecord): void => {
     const to = r.addressees ?? [];
     const pages = r.source?.pages ?? [];
     cables.push([
@@ -74,7 +71,18 @@ export function csvTables(records: Iterable<TableRecord>, names: Readonly<Record
     ]);
     for (const m of r.mentions ?? []) mentions.push([r.id, m.id, names[m.type]?.get(m.id), m.type, '', m.paragraph, m.start, m.end, m.surface]);
     for (const m of r.unidentified ?? []) mentions.push([r.id, '', '', m.type, m.cert, m.paragraph, m.start, m.end, m.surface]);
-    for (const s of r.statements ?? []) statements.push([r.id, s.speaker, names.person?.get(s.speaker), s.direct, s.paragraph, s.start, s.end, s.words]);
-  }
-  return { 'cables.csv': table('cables.csv', cables), 'mentions.csv': table('mentions.csv', mentions), 'statements.csv': table('statements.csv', statements) };
+    for (const st of r.statements ?? []) statements.push([r.id, st.speaker, names.person?.get(st.speaker), st.direct, st.paragraph, st.start, st.end, st.words]);
+  };
+  const tables = (): Record<TableName, string> => ({ 'cables.csv': table('cables.csv', cables), 'mentions.csv': table('mentions.csv', mentions), 'statements.csv': table('statements.csv', statements) });
+  return { add, tables };
+}
+
+/**
+ * Makes the three tables from the cables' records, in the order given (the build's, by date). `names` gives the
+ * registers' names by kind (person, place, org) and id, for a mention and a speaker; an id it lacks has an empty name.
+ */
+export function csvTables(records: Iterable<TableRecord>, names: Readonly<Record<string, ReadonlyMap<string, string>>> = {}): Record<TableName, string> {
+  const builder = tableBuilder(names);
+  for (const r of records) builder.add(r);
+  return builder.tables();
 }
