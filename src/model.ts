@@ -199,7 +199,7 @@ export interface CableMeta {
   archive?: ArchiveRecord;
   /** The editors' note on what they supplied in a sidecar, and on what authority. */
   editorNote?: string;
-  /** The cable's page at its archive or publisher, supplied by the editors (a sidecar) when the text gives none. */
+  /** The cable's page at its archive or publisher: the address a FRUS copy took with its page frame, or the editors' (a sidecar). */
   sourceUrl?: string;
   /** Register ids of the sender, the place and each addressee (parallel to `addressees`), where known. */
   senderRef?: string;

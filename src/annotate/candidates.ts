@@ -68,7 +68,9 @@ const HANDS_BEFORE = /\b(?:[Tt]yped|[Dd]ecoded|[Ee]ncoded|[Dd]eciphered|[Ee]ncip
 const FROM_PERSON = /(?<![\p{L}])(?:message|messages|telegram|telegrams|letter|letters|note|notes|cable|cables|wire|invitation|invitations|instruction|instructions|word|reply|replies|answer|statement|intimation|request|requests|report|reports|greetings|protest|assurance|assurances|approach|proposal|proposals|demand|demands|inquiry|inquiries|communication|pressure|visit|call|Personal|Confidential|Secret|personal|confidential|heard|received|learned|learnt|understood|obtained)\s+from\s+$/u;
 
 /** Words before a parenthesis that make the name inside it a person's: `The Minister in Iran (Dreyfus)`, `The Commanding General, United States Military Mission in the Soviet Union (Deane)`. */
-export const OFFICE_BEFORE_PAREN = /(?<![\p{L}])(?:Ambassador|Minister|Chargé|Consul|Secretary|Commissar|Counselor|Counsellor|Attaché|Envoy|Representative|Commander|General|Admiral|Chairman|President|Premier|Governor|Director|Chief|Head|Delegate|Commissioner)(?![\p{L}])(?:[^()]{0,40}|,[^()]{0,90})\($/u;
+/** The words of an office before a parenthesis that holds its holder's name (OFFICE_BEFORE_PAREN). */
+export const OFFICE_WORDS = 'Ambassador|Minister|Chargé|Consul|Secretary|Commissar|Counselor|Counsellor|Attaché|Envoy|Representative|Commander|General|Admiral|Chairman|President|Premier|Governor|Director|Chief|Head|Delegate|Commissioner';
+export const OFFICE_BEFORE_PAREN = new RegExp(`(?<![\\p{L}])(?:${OFFICE_WORDS})(?![\\p{L}])(?:[^()]{0,40}|,[^()]{0,90})\\($`, 'u');
 
 /**
  * The kind of a candidate from the words around it and its own shape, strongest evidence first: the head

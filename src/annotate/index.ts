@@ -6,7 +6,7 @@ import type { Cable, Container, Inline } from '../model.js';
 import { armed, BARE_STOP, surnameOf, TITLES, type Entry, type EntryKind, type Registers } from '../registers.js';
 import type { SourceText } from '../source.js';
 import { cableInline, isContainer, wrapInto, wrapRange } from '../spans.js';
-import { findCandidates, findNationBodies, findOffices, OFFICE_BEFORE_PAREN, type Candidate } from './candidates.js';
+import { findCandidates, findNationBodies, findOffices, OFFICE_BEFORE_PAREN, OFFICE_WORDS, type Candidate } from './candidates.js';
 import { checkDate } from './plausible.js';
 import { findDates } from './dates.js';
 import { flatten, sourceRange } from './flat.js';
@@ -240,6 +240,9 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
   return { cable: result, counts };
 }
 
+/** The words of an office that OFFICE_BEFORE_PAREN knows. */
+const OFFICE_WORD = new RegExp(`(?<![\\p{L}])(?:${OFFICE_WORDS})(?![\\p{L}])`, 'gu');
+
 /**
  * `The Ambassador in Poland (Lane)`, `The Ambassador to the Yugoslav Government in Exile (Patterson)`: the surname in a
  * parenthesis after an office is the one person of the registers with that surname who held an office of that word
@@ -247,9 +250,6 @@ export function annotate(input: Cable, src: SourceText, annotator: Annotator, re
  * of the title (`Poland`). So even a surname that is a common word (`Lane`) or that two entries bear (`Patterson`: the
  * Secretary of War was no ambassador) names its entry there, and only there.
  */
-/** The words of an office that OFFICE_BEFORE_PAREN knows. */
-const OFFICE_WORD = /(?<![\p{L}])(?:Ambassador|Minister|Chargé|Consul|Secretary|Commissar|Counselor|Counsellor|Attaché|Envoy|Representative|Commander|General|Admiral|Chairman|President|Premier|Governor|Director|Chief|Head|Delegate|Commissioner)(?![\p{L}])/gu;
-
 function holderInParenthesis(text: string, c: Candidate, registers: Registers, when: string | undefined): Entry | undefined {
   if (!/^\s*\)/.test(text.slice(c.to, c.to + 3))) return undefined;
   const match = OFFICE_BEFORE_PAREN.exec(text.slice(Math.max(0, c.from - 140), c.from))?.[0];
@@ -259,8 +259,9 @@ function holderInParenthesis(text: string, c: Candidate, registers: Registers, w
   const office = last?.[0];
   const title = last ? match!.slice(last.index) : undefined;
   if (!title || !office) return undefined;
+  const word = new RegExp(`(?<![\\p{L}])${office}(?![\\p{L}])`, 'u');
   const held = (o: Entry['occupations'][number]): boolean =>
-    new RegExp(`(?<![\\p{L}])${office}(?![\\p{L}])`, 'u').test(o.text) &&
+    word.test(o.text) &&
     (!when || ((!o.from || bound(o.from, false) <= bound(when, true)) && (!o.to || bound(when, false) <= bound(o.to, true))));
   let bearers = [...registers.entries.values()].filter((e) => e.kind === 'person' && surnameOf(e) === c.name && e.occupations.some(held));
   if (bearers.length > 1) {

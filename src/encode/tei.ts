@@ -49,6 +49,9 @@ interface Context {
 type InlineHandler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, ctx: Context) => XNode | XNode[];
 
 /** One handler per inline node type. */
+/** An editors' note's content: its words with the names annotate marked in them, or its words as they are. */
+const noteContent = (n: { value: string; names?: Inline[] }, ctx: Context): XNode[] | string => (n.names ? inline(n.names, ctx) : n.value);
+
 const INLINE: { [T in Inline['type']]: InlineHandler<T> } = {
   text: (n) => n.value,
   pb: (n) => el('pb', { n: n.n }),
@@ -58,8 +61,8 @@ const INLINE: { [T in Inline['type']]: InlineHandler<T> } = {
   },
   gap: (n) => el('gap', { reason: n.reason }),
   supplied: (n) => el('supplied', null, n.value),
-  gloss: (n, ctx) => el('note', { type: 'gloss' }, n.names ? inline(n.names, ctx) : n.value),
-  editorial: (n, ctx) => el('note', { type: 'editorial' }, n.names ? inline(n.names, ctx) : n.value),
+  gloss: (n, ctx) => el('note', { type: 'gloss' }, noteContent(n, ctx)),
+  editorial: (n, ctx) => el('note', { type: 'editorial' }, noteContent(n, ctx)),
   lb: () => el('lb'),
   hi: (n, ctx) => el('hi', { rend: 'bold' }, inline(n.children, ctx)),
   seg: (n) => el('seg', { type: n.kind }, n.value),
@@ -91,7 +94,7 @@ function footnote(note: Footnote, ctx: Context): XElement {
 const BLOCK: { [T in Block['type']]: (b: Extract<Block, { type: T }>, ctx: Context) => XElement } = {
   p: (b, ctx) => el('p', null, inline(b.children, ctx)),
   pb: (b) => el('pb', { n: b.n }),
-  editorial: (b, ctx) => el('note', { type: 'editorial' }, b.names ? inline(b.names, ctx) : b.value),
+  editorial: (b, ctx) => el('note', { type: 'editorial' }, noteContent(b, ctx)),
 };
 
 const OPENER: { [T in OpenerItem['type']]: (o: OpenerItem, ctx: Context) => XNode[] } = {
